@@ -1,0 +1,15 @@
+package social.woolly;
+
+import javafx.application.Application;
+
+/**
+ * Entry point. A class that does not extend {@link Application} lets Woolly start from a plain
+ * classpath and from the jpackage launcher without the JavaFX module check.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package social.woolly.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package social.woolly.ui.concurrent;
+
+import org.jspecify.annotations.NullMarked;

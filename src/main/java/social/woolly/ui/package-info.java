@@ -1,0 +1,4 @@
+@NullMarked
+package social.woolly.ui;
+
+import org.jspecify.annotations.NullMarked;
