@@ -38,11 +38,29 @@ class ArchitectureTest {
             .because("icons are chosen in one place");
 
     @ArchTest
-    static final ArchRule okHttpAndGsonStayInApi = noClasses()
+    static final ArchRule okHttpStaysInApi = noClasses()
             .that()
             .resideOutsideOfPackages("social.woolly.core.api..", "social.woolly")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("okhttp3..", "com.google.gson..")
+            .resideInAPackage("okhttp3..")
             .because("everything else sees ApiCall, records and ApiException");
+
+    @ArchTest
+    static final ArchRule gsonStaysInApiAndStore = noClasses()
+            .that()
+            .resideOutsideOfPackages("social.woolly.core.api..", "social.woolly.core.store..", "social.woolly")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.google.gson..")
+            .because("the wire format lives in core.api and local files in core.store (ADR 0002)");
+
+    @ArchTest
+    static final ArchRule keychainStaysInStore = noClasses()
+            .that()
+            .resideOutsideOfPackage("social.woolly.core.store..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.github.javakeyring..")
+            .because("secrets are kept behind TokenStore");
 }
