@@ -42,19 +42,43 @@ public final class LoopbackReceiver implements AutoCloseable {
     }
 
     /**
-     * Opens the listener.
+     * Opens the listener on an ephemeral port.
      *
      * @throws SignInException with {@link SignInException.Reason#LISTENER_FAILED} if no port opens
      */
     public static LoopbackReceiver start(String expectedState) throws SignInException {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-            LoopbackReceiver receiver = new LoopbackReceiver(server, expectedState);
-            server.createContext("/", receiver::handle);
-            server.start();
-            return receiver;
-        } catch (IOException e) {
+        return start(expectedState, 0);
+    }
+
+    /**
+     * Opens the listener on {@code preferredPort} if it is free, else on an ephemeral port. Reusing
+     * the port of an earlier registration lets servers that match redirect URIs exactly (port
+     * included) accept the app registered then.
+     *
+     * @throws SignInException with {@link SignInException.Reason#LISTENER_FAILED} if no port opens
+     */
+    public static LoopbackReceiver start(String expectedState, int preferredPort) throws SignInException {
+        HttpServer server = null;
+        if (preferredPort > 0) {
+            server = bind(preferredPort);
+        }
+        if (server == null) {
+            server = bind(0);
+        }
+        if (server == null) {
             throw new SignInException(SignInException.Reason.LISTENER_FAILED, null);
+        }
+        LoopbackReceiver receiver = new LoopbackReceiver(server, expectedState);
+        server.createContext("/", receiver::handle);
+        server.start();
+        return receiver;
+    }
+
+    private static @org.jspecify.annotations.Nullable HttpServer bind(int port) {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4);
+        } catch (IOException e) {
+            return null;
         }
     }
 

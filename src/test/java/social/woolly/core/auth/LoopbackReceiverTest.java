@@ -43,6 +43,20 @@ class LoopbackReceiverTest {
     }
 
     @Test
+    void start_withFreePreferredPort_usesIt_elseFallsBack() throws Exception {
+        int port;
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        receiver = LoopbackReceiver.start("s", port);
+        assertThat(receiver.redirectUri().getPort()).isEqualTo(port);
+
+        try (LoopbackReceiver second = LoopbackReceiver.start("s", port)) {
+            assertThat(second.redirectUri().getPort()).isNotEqualTo(port).isPositive();
+        }
+    }
+
+    @Test
     void callback_withMatchingState_givesCodeAndClosePage() throws Exception {
         receiver = LoopbackReceiver.start("st-4%/x");
 
