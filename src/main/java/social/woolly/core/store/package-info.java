@@ -1,0 +1,4 @@
+@NullMarked
+package social.woolly.core.store;
+
+import org.jspecify.annotations.NullMarked;
