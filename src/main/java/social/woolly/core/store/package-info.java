@@ -1,4 +1,3 @@
-/** Local persistence: per-user folders, accounts, secrets, caches and drafts. */
 @NullMarked
 package social.woolly.core.store;
 

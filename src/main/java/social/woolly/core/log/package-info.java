@@ -1,0 +1,4 @@
+@NullMarked
+package social.woolly.core.log;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package social.woolly.ui.desktop;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package social.woolly.ui.signin;
+
+import org.jspecify.annotations.NullMarked;
