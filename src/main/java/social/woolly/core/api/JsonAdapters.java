@@ -45,13 +45,7 @@ final class JsonAdapters {
             if (!raw.isRecord() || !raw.getName().startsWith(MODEL_PACKAGE)) {
                 return null;
             }
-            TypeAdapter<T> delegate = gson.getDelegateAdapter(this, type);
-            return new TypeAdapter<T>() {
-                @Override
-                public void write(JsonWriter out, T value) throws IOException {
-                    delegate.write(out, value);
-                }
-
+            return new ReadingWrapper<T>(gson.getDelegateAdapter(this, type)) {
                 @Override
                 public @Nullable T read(JsonReader in) throws IOException {
                     JsonToken token = in.peek();
@@ -64,6 +58,20 @@ final class JsonAdapters {
             };
         }
     };
+
+    /** Changes how a type is read; writes as the wrapped adapter does. */
+    private abstract static class ReadingWrapper<T> extends TypeAdapter<T> {
+        final TypeAdapter<T> delegate;
+
+        ReadingWrapper(TypeAdapter<T> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+            delegate.write(out, value);
+        }
+    }
 
     /** Lists: null or not an array → empty; null elements dropped; the result is unmodifiable. */
     static final TypeAdapterFactory LISTS = new TypeAdapterFactory() {
@@ -179,14 +187,8 @@ final class JsonAdapters {
                 if (!wanted.contains(type.getRawType())) {
                     return null;
                 }
-                TypeAdapter<T> delegate = gson.getDelegateAdapter(this, type);
                 TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
-                return new TypeAdapter<T>() {
-                    @Override
-                    public void write(JsonWriter out, T value) throws IOException {
-                        delegate.write(out, value);
-                    }
-
+                return new ReadingWrapper<T>(gson.getDelegateAdapter(this, type)) {
                     @Override
                     public @Nullable T read(JsonReader in) throws IOException {
                         JsonElement tree = trees.read(in);

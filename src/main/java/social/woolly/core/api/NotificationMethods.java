@@ -51,22 +51,9 @@ public final class NotificationMethods {
         ResponseReader<GroupedNotificationsResults> json = Requests.json(GroupedNotificationsResults.class);
         return requests.get(url, (response, body) -> {
             GroupedNotificationsResults results = json.read(response, body);
-            String header = response.header("Link");
-            if (header != null) {
-                LinkHeader links = LinkHeader.parse(header);
-                return new GroupedNotificationsPage(
-                        results, Requests.older(links, response), Requests.newer(links, response));
-            }
-            List<NotificationGroup> groups = results.notificationGroups();
-            if (groups.isEmpty()) {
-                return new GroupedNotificationsPage(results, null, null);
-            }
-            String oldest = groups.getLast().pageMinId();
-            String newest = groups.getFirst().pageMaxId();
-            return new GroupedNotificationsPage(
-                    results,
-                    oldest == null ? null : PageCursor.olderThan(oldest),
-                    newest == null ? null : PageCursor.newerThan(newest));
+            Requests.Cursors cursors = Requests.cursors(
+                    response, results.notificationGroups(), NotificationGroup::pageMinId, NotificationGroup::pageMaxId);
+            return new GroupedNotificationsPage(results, cursors.older(), cursors.newer());
         });
     }
 }

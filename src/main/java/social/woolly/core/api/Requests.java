@@ -120,31 +120,44 @@ final class Requests {
         ResponseReader<List<T>> items = json(listType);
         return (response, body) -> {
             List<T> list = items.read(response, body);
-            String header = response.header("Link");
-            if (header != null) {
-                LinkHeader links = LinkHeader.parse(header);
-                return new Page<>(list, older(links, response), newer(links, response));
-            }
-            if (list.isEmpty()) {
-                return new Page<>(list, null, null);
-            }
-            return new Page<>(
-                    list,
-                    PageCursor.olderThan(id.apply(list.getLast())),
-                    PageCursor.newerThan(id.apply(list.getFirst())));
+            Cursors cursors = cursors(response, list, id, id);
+            return new Page<>(list, cursors.older(), cursors.newer());
         };
     }
 
-    static @Nullable PageCursor older(LinkHeader links, Response response) {
-        return links.find("next")
-                .map(link -> LinkHeader.cursorOf(link, response.request().url()))
-                .orElse(null);
-    }
+    /** The cursors of a page: where to go older and newer. */
+    record Cursors(@Nullable PageCursor older, @Nullable PageCursor newer) {}
 
-    static @Nullable PageCursor newer(LinkHeader links, Response response) {
-        return links.find("prev")
-                .or(() -> links.find("previous"))
-                .map(link -> LinkHeader.cursorOf(link, response.request().url()))
-                .orElse(null);
+    /**
+     * A page's cursors: from the {@code Link} header ({@code rel="next"} is older, {@code prev}
+     * newer) when the server sent one; else {@code max_id} of the oldest item and {@code min_id}
+     * of the newest.
+     */
+    static <T> Cursors cursors(
+            Response response,
+            List<T> items,
+            Function<T, @Nullable String> oldestIdOf,
+            Function<T, @Nullable String> newestIdOf) {
+        String header = response.header("Link");
+        if (header != null) {
+            LinkHeader links = LinkHeader.parse(header);
+            HttpUrl requested = response.request().url();
+            return new Cursors(
+                    links.find("next")
+                            .map(link -> LinkHeader.cursorOf(link, requested))
+                            .orElse(null),
+                    links.find("prev")
+                            .or(() -> links.find("previous"))
+                            .map(link -> LinkHeader.cursorOf(link, requested))
+                            .orElse(null));
+        }
+        if (items.isEmpty()) {
+            return new Cursors(null, null);
+        }
+        String oldest = oldestIdOf.apply(items.getLast());
+        String newest = newestIdOf.apply(items.getFirst());
+        return new Cursors(
+                oldest == null ? null : PageCursor.olderThan(oldest),
+                newest == null ? null : PageCursor.newerThan(newest));
     }
 }
