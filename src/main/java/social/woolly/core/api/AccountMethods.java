@@ -1,0 +1,84 @@
+package social.woolly.core.api;
+
+import com.google.gson.reflect.TypeToken;
+import java.util.List;
+import okhttp3.HttpUrl;
+import social.woolly.core.model.Account;
+import social.woolly.core.model.Relationship;
+import social.woolly.core.model.Status;
+
+/**
+ * Accounts: the user's own, others', and how the user relates to them.
+ *
+ * @see <a href="https://docs.joinmastodon.org/methods/accounts/">accounts API methods</a>
+ */
+public final class AccountMethods {
+    private final Requests requests;
+
+    AccountMethods(Requests requests) {
+        this.requests = requests;
+    }
+
+    /**
+     * The signed-in user's account, with {@link Account#source()}; also how to check a token.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/accounts/#verify_credentials">GET
+     *     /api/v1/accounts/verify_credentials</a>
+     */
+    public ApiCall<Account> verifyCredentials() {
+        return requests.get(requests.url("api/v1/accounts/verify_credentials"), Requests.json(Account.class));
+    }
+
+    /** @see <a href="https://docs.joinmastodon.org/methods/accounts/#get">GET /api/v1/accounts/:id</a> */
+    public ApiCall<Account> get(String id) {
+        return requests.get(requests.url("api/v1/accounts/{}", id), Requests.json(Account.class));
+    }
+
+    /**
+     * Finds an account by its handle without a search.
+     *
+     * @param acct {@code user} or {@code user@domain}
+     * @see <a href="https://docs.joinmastodon.org/methods/accounts/#lookup">GET /api/v1/accounts/lookup</a>
+     */
+    public ApiCall<Account> lookup(String acct) {
+        return requests.get(
+                requests.url("api/v1/accounts/lookup").addQueryParameter("acct", acct), Requests.json(Account.class));
+    }
+
+    /**
+     * A page of an account's statuses.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/accounts/#statuses">GET /api/v1/accounts/:id/statuses</a>
+     */
+    public ApiCall<Page<Status>> statuses(String id, PageCursor cursor) {
+        HttpUrl.Builder url =
+                Requests.page(requests.url("api/v1/accounts/{}/statuses", id), cursor, TimelineMethods.DEFAULT_LIMIT);
+        return requests.get(url, Requests.page(TimelineMethods.STATUSES, Status::id));
+    }
+
+    /**
+     * How the user relates to each account, in the order the server chooses.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/accounts/#relationships">GET
+     *     /api/v1/accounts/relationships</a>
+     */
+    public ApiCall<List<Relationship>> relationships(List<String> ids) {
+        HttpUrl.Builder url = requests.url("api/v1/accounts/relationships");
+        ids.forEach(id -> url.addQueryParameter("id[]", id));
+        return requests.get(url, Requests.json(new TypeToken<List<Relationship>>() {}.getType()));
+    }
+
+    /**
+     * Follows an account (or asks to, if it is locked).
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/accounts/#follow">POST /api/v1/accounts/:id/follow</a>
+     */
+    public ApiCall<Relationship> follow(String id) {
+        return requests.post(requests.url("api/v1/accounts/{}/follow", id), Requests.json(Relationship.class));
+    }
+
+    /** @see <a href="https://docs.joinmastodon.org/methods/accounts/#unfollow">POST /api/v1/accounts/:id/unfollow</a> */
+    public ApiCall<Relationship> unfollow(String id) {
+        return requests.post(requests.url("api/v1/accounts/{}/unfollow", id), Requests.json(Relationship.class));
+    }
+}

@@ -1,0 +1,83 @@
+package social.woolly.core.api;
+
+import java.util.Optional;
+import okhttp3.FormBody;
+import okhttp3.Request;
+import social.woolly.core.model.AuthorizationServerMetadata;
+import social.woolly.core.model.Token;
+
+/**
+ * OAuth 2: discovery, exchanging an authorization code for a token (with PKCE), and revoking it.
+ * Bodies are form-encoded, as RFC 6749 requires; these requests never send a bearer token.
+ *
+ * @see <a href="https://docs.joinmastodon.org/methods/oauth/">oauth API methods</a>
+ */
+public final class OAuthMethods {
+    private final Requests requests;
+
+    OAuthMethods(Requests requests) {
+        this.requests = requests;
+    }
+
+    /**
+     * The server's OAuth metadata (Mastodon 4.3+); empty where the server publishes none (404, or
+     * an answer that is not the metadata).
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/oauth/#authorization-server-metadata">GET
+     *     /.well-known/oauth-authorization-server</a>
+     */
+    public ApiCall<Optional<AuthorizationServerMetadata>> authorizationServerMetadata() {
+        var request = new Request.Builder()
+                .url(requests.url(".well-known/oauth-authorization-server").build())
+                .get();
+        ApiCall<AuthorizationServerMetadata> fetch =
+                requests.callWithoutToken(request, Requests.json(AuthorizationServerMetadata.class));
+        return new ComposedCall<>(calls -> {
+            try {
+                return Optional.of(calls.run(fetch));
+            } catch (ApiException.NotFound
+                    | ApiException.Rejected
+                    | ApiException.ServerTrouble
+                    | ApiException.BadResponse e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Exchanges the code from the authorization redirect for a user token.
+     *
+     * @param codeVerifier the PKCE verifier whose S256 challenge went into the authorize URL
+     * @see <a href="https://docs.joinmastodon.org/methods/oauth/#token">POST /oauth/token</a>
+     */
+    public ApiCall<Token> token(
+            String clientId, String clientSecret, String redirectUri, String code, String codeVerifier) {
+        FormBody form = new FormBody.Builder()
+                .add("grant_type", "authorization_code")
+                .add("code", code)
+                .add("client_id", clientId)
+                .add("client_secret", clientSecret)
+                .add("redirect_uri", redirectUri)
+                .add("code_verifier", codeVerifier)
+                .build();
+        var request =
+                new Request.Builder().url(requests.url("oauth/token").build()).post(form);
+        return requests.callWithoutToken(request, Requests.json(Token.class));
+    }
+
+    /**
+     * Revokes a token, e.g. on sign-out.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/oauth/#revoke">POST /oauth/revoke</a>
+     */
+    public ApiCall<Empty> revoke(String clientId, String clientSecret, AccessToken token) {
+        FormBody form = new FormBody.Builder()
+                .add("client_id", clientId)
+                .add("client_secret", clientSecret)
+                .add("token", token.value())
+                .build();
+        var request =
+                new Request.Builder().url(requests.url("oauth/revoke").build()).post(form);
+        return requests.callWithoutToken(request, Requests.empty());
+    }
+}

@@ -1,0 +1,44 @@
+package social.woolly.core.api;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a page starts: Mastodon's {@code max_id}, {@code min_id} and {@code since_id}, kept as the
+ * opaque strings the server gave (from a {@code Link} header or an item id). Never compare them.
+ *
+ * @param maxId only items older than this
+ * @param minId the items immediately newer than this (paging forwards)
+ * @param sinceId the newest items, but none older than this (may leave a gap)
+ */
+public record PageCursor(
+        @Nullable String maxId,
+        @Nullable String minId,
+        @Nullable String sinceId) {
+
+    private static final PageCursor NEWEST = new PageCursor(null, null, null);
+
+    /** The newest page. */
+    public static PageCursor newest() {
+        return NEWEST;
+    }
+
+    /** The page of items just older than {@code id}. */
+    public static PageCursor olderThan(String id) {
+        return new PageCursor(id, null, null);
+    }
+
+    /** The page of items just newer than {@code id}. */
+    public static PageCursor newerThan(String id) {
+        return new PageCursor(null, id, null);
+    }
+
+    /** The newest items, stopping at {@code id}. */
+    public static PageCursor since(String id) {
+        return new PageCursor(null, null, id);
+    }
+
+    /** Whether this is {@link #newest()}. */
+    public boolean isNewest() {
+        return maxId == null && minId == null && sinceId == null;
+    }
+}
