@@ -1,0 +1,313 @@
+package social.woolly.core.content;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks a parsed status element by element (jsoup's traversal is iterative, so depth cannot overflow
+ * the stack) and feeds a {@link BlockAssembler}: block elements end blocks, inline elements set styles,
+ * anchors become links, mentions or hashtags, everything unknown gives its text, and a few elements
+ * give nothing at all (see {@link Tags#isDropped}).
+ */
+final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
+
+    private static final int MAX_ORDINAL = 999_999;
+
+    private final ContentContext context;
+    private final AnchorResolver anchors;
+    private final Map<String, Inline.Emoji> emojis;
+    private final BlockAssembler out;
+    private final boolean newlineBreaks;
+    private final int[] styleDepth = new int[5];
+    private final Deque<ListFrame> lists = new ArrayDeque<>();
+    private final Deque<ItemFrame> items = new ArrayDeque<>();
+    private int quoteDepth;
+    private int preDepth;
+    private @Nullable Capture anchor;
+
+    private static final class ListFrame {
+        final boolean ordered;
+        int next;
+
+        ListFrame(boolean ordered, int start) {
+            this.ordered = ordered;
+            this.next = start;
+        }
+    }
+
+    private static final class ItemFrame {
+        final int depth;
+        final int ordinal;
+        boolean markerShown;
+
+        ItemFrame(int depth, int ordinal) {
+            this.depth = depth;
+            this.ordinal = ordinal;
+        }
+    }
+
+    /** An open anchor whose text is being collected. */
+    private record Capture(Element element, AnchorResolver.Anchor anchor, StringBuilder text) {}
+
+    /**
+     * @param newlineBreaks true for content without markup (Misskey-style plain text), where a newline
+     *     is meant as a line break
+     */
+    HtmlWalker(ContentContext context, Map<String, Inline.Emoji> emojis, int limit, boolean newlineBreaks) {
+        this.context = context;
+        this.anchors = new AnchorResolver(context);
+        this.emojis = emojis;
+        this.newlineBreaks = newlineBreaks;
+        this.out = new BlockAssembler(this, emojis, limit);
+    }
+
+    RichText finish(boolean inputCut) {
+        return out.finish(inputCut);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (out.isFull()) {
+            return FilterResult.STOP;
+        }
+        if (node instanceof TextNode textNode) {
+            onText(textNode.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element element)) {
+            return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
+        }
+        String name = element.normalName();
+        if (Tags.isDropped(name)
+                || element.hasClass("invisible")
+                || (context.quoteShownNatively() && element.hasClass("quote-inline"))) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        Capture open = anchor;
+        if (open != null) {
+            inAnchor(name, open);
+        } else if (name.equals("a")) {
+            openAnchor(element);
+        } else if (name.equals("br")) {
+            onBreak();
+        } else if (name.equals("img")) {
+            onImage(element);
+        } else {
+            openElement(name, element);
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element element)) {
+            return FilterResult.CONTINUE;
+        }
+        String name = element.normalName();
+        Capture open = anchor;
+        if (open != null) {
+            if (open.element() == element) {
+                closeAnchor(open);
+            } else if (element.hasClass("ellipsis")) {
+                open.text().append('…'); // Mastodon's shortened link text: the rest of the URL is hidden
+            } else {
+                inAnchor(name, open);
+            }
+        } else if (name.equals("span") && element.hasClass("ellipsis")) {
+            out.text("…", style(), false);
+        } else {
+            closeElement(name);
+        }
+        return out.isFull() ? FilterResult.STOP : FilterResult.CONTINUE;
+    }
+
+    @Override
+    public BlockAssembler.Shape open() {
+        if (preDepth > 0) {
+            return new BlockAssembler.Shape(BlockAssembler.Kind.CODE, quoteDepth, 0, 0);
+        }
+        ItemFrame item = items.peek();
+        if (item == null) {
+            return new BlockAssembler.Shape(BlockAssembler.Kind.PARAGRAPH, quoteDepth, 0, 0);
+        }
+        int ordinal = item.markerShown ? Block.ListItem.CONTINUATION : item.ordinal;
+        item.markerShown = true;
+        return new BlockAssembler.Shape(BlockAssembler.Kind.LIST_ITEM, quoteDepth, item.depth, ordinal);
+    }
+
+    private void onText(String text) {
+        Capture open = anchor;
+        if (open != null) {
+            open.text().append(text);
+        } else if (preDepth > 0) {
+            out.preformatted(text, style());
+        } else {
+            out.text(text, style(), newlineBreaks);
+        }
+    }
+
+    private void onBreak() {
+        if (preDepth > 0) {
+            out.preformatted("\n", style());
+        } else {
+            out.lineBreak();
+        }
+    }
+
+    /** Images are dropped, except a custom emoji some servers send as {@code <img alt=":code:">}. */
+    private void onImage(Element image) {
+        String alt = image.attr("alt");
+        if (alt.length() > 2 && alt.startsWith(":") && alt.endsWith(":")) {
+            Inline.Emoji emoji = emojis.get(alt.substring(1, alt.length() - 1));
+            if (emoji != null && out.room() > 0) {
+                out.inline(emoji);
+            }
+        }
+    }
+
+    /** Inside a link, structure is flattened: breaks and block edges become spaces in its text. */
+    private static void inAnchor(String name, Capture open) {
+        if (name.equals("br") || name.equals("li") || Tags.isBlock(name) || Tags.isHeading(name)) {
+            open.text().append(' ');
+        }
+    }
+
+    private void openAnchor(Element element) {
+        String href = LinkText.safeHref(element.attr("href"));
+        if (href == null) {
+            return; // javascript:, data:, relative, mailto …: its text flows as plain text
+        }
+        AnchorResolver.Anchor signals = new AnchorResolver.Anchor(
+                href,
+                element.hasClass("mention"),
+                element.hasClass("hashtag"),
+                Chars.hasToken(element.attr("rel"), "tag"),
+                style());
+        anchor = new Capture(element, signals, new StringBuilder());
+    }
+
+    private void closeAnchor(Capture open) {
+        anchor = null;
+        StringBuilder raw = open.text();
+        Style style = open.anchor().style();
+        if (!raw.isEmpty() && Chars.isCollapsible(raw.charAt(0))) {
+            out.space(style);
+        }
+        int room = out.room();
+        if (room <= 0) {
+            return;
+        }
+        String display = LinkText.display(raw);
+        if (display.length() > room) {
+            display = LinkText.cut(display, room);
+            out.markTruncated();
+        }
+        out.inline(anchors.resolve(open.anchor(), display));
+        if (!raw.isEmpty() && Chars.isCollapsible(raw.charAt(raw.length() - 1))) {
+            out.space(style);
+        }
+    }
+
+    private void openElement(String name, Element element) {
+        int bit = Tags.styleBit(name);
+        if (bit != 0) {
+            styleDepth[Integer.numberOfTrailingZeros(bit)]++;
+        } else if (Tags.isBlock(name)) {
+            out.endBlock();
+        } else if (Tags.isHeading(name)) {
+            out.endBlock();
+            styleDepth[0]++;
+        } else if (Tags.isList(name)) {
+            out.endBlock();
+            lists.push(new ListFrame(name.equals("ol"), start(element)));
+        } else {
+            switch (name) {
+                case "li" -> openItem();
+                case "blockquote" -> {
+                    out.endBlock();
+                    quoteDepth++;
+                }
+                case "pre" -> {
+                    out.endBlock();
+                    preDepth++;
+                }
+                case "td", "th" -> out.space(style());
+                default -> {
+                    // span, small, sup, abbr, unknown tags …: their text flows in the current block
+                }
+            }
+        }
+    }
+
+    private void closeElement(String name) {
+        int bit = Tags.styleBit(name);
+        if (bit != 0) {
+            styleDepth[Integer.numberOfTrailingZeros(bit)]--;
+        } else if (Tags.isBlock(name)) {
+            out.endBlock();
+        } else if (Tags.isHeading(name)) {
+            out.endBlock();
+            styleDepth[0]--;
+        } else if (Tags.isList(name)) {
+            out.endBlock();
+            lists.pop();
+        } else {
+            switch (name) {
+                case "li" -> {
+                    out.endBlock();
+                    items.pop();
+                }
+                case "blockquote" -> {
+                    out.endBlock();
+                    quoteDepth--;
+                }
+                case "pre" -> {
+                    out.endBlock();
+                    preDepth--;
+                }
+                default -> {
+                    // inline or unknown: nothing to undo
+                }
+            }
+        }
+    }
+
+    private void openItem() {
+        out.endBlock();
+        ListFrame list = lists.peek();
+        int ordinal = Block.ListItem.BULLET;
+        if (list != null && list.ordered) {
+            ordinal = list.next;
+            list.next = Math.min(list.next + 1, MAX_ORDINAL);
+        }
+        items.push(new ItemFrame(Math.max(1, lists.size()), ordinal));
+    }
+
+    private static int start(Element list) {
+        String start = list.attr("start").strip();
+        if (start.isEmpty() || start.length() > 7) {
+            return 1;
+        }
+        try {
+            return Math.clamp(Integer.parseInt(start), 1, MAX_ORDINAL);
+        } catch (NumberFormatException e) {
+            return 1; // not a number: count from 1, as browsers do
+        }
+    }
+
+    private Style style() {
+        int bits = 0;
+        for (int i = 0; i < styleDepth.length; i++) {
+            if (styleDepth[i] > 0) {
+                bits |= 1 << i;
+            }
+        }
+        return Style.of(preDepth > 0 ? bits | Style.CODE : bits);
+    }
+}
