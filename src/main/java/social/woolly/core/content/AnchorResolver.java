@@ -44,13 +44,14 @@ final class AnchorResolver {
     /** An anchor's signals, read when it opens; its text is known only when it closes. */
     record Anchor(String href, boolean mentionClass, boolean hashtagClass, boolean relTag, Style style) {}
 
+    /** @param text the anchor's text as shown, not empty */
     Inline resolve(Anchor anchor, String text) {
         String key = LinkText.matchKey(anchor.href());
         KnownTag tag = tagsByUrl.isEmpty() ? null : tagsByUrl.get(key.toLowerCase(Locale.ROOT));
         if (tag != null || ((anchor.hashtagClass() || anchor.relTag()) && startsWith(text, '#', '＃'))) {
             String name = tag != null ? tag.name() : text.substring(1).strip();
             if (!name.isEmpty()) {
-                return new Inline.Hashtag(anchor.href(), name, text.isEmpty() ? "#" + name : text, anchor.style());
+                return new Inline.Hashtag(anchor.href(), name, text, anchor.style());
             }
         }
         boolean handle = startsWith(text, '@', '＠');
@@ -59,13 +60,7 @@ final class AnchorResolver {
             known = byHandle(text.substring(1));
         }
         if (known != null) {
-            return new Inline.Mention(
-                    anchor.href(),
-                    text.isEmpty() ? "@" + known.username() : text,
-                    known.username(),
-                    known.acct(),
-                    known.id(),
-                    anchor.style());
+            return new Inline.Mention(anchor.href(), text, known.username(), known.acct(), known.id(), anchor.style());
         }
         if (anchor.mentionClass() && handle) {
             Inline mention = unknownMention(anchor, text);
@@ -73,7 +68,7 @@ final class AnchorResolver {
                 return mention;
             }
         }
-        return new Inline.Link(anchor.href(), text.isEmpty() ? anchor.href() : text, anchor.style());
+        return new Inline.Link(anchor.href(), text, anchor.style());
     }
 
     /** A mention of an account the status does not list (Pleroma, Misskey): acct only when certain. */

@@ -52,10 +52,11 @@ final class BlockAssembler {
 
     /** How many more characters fit; when none, the content is marked as cut. */
     int room() {
-        if (used >= limit) {
+        int room = limit - used - pendingCost();
+        if (room <= 0) {
             truncated = true;
         }
-        return limit - used;
+        return room;
     }
 
     void markTruncated() {
@@ -132,7 +133,7 @@ final class BlockAssembler {
     private int put(String chunk, int i, Style style) {
         char c = chunk.charAt(i);
         int size = Character.isHighSurrogate(c) && i + 1 < chunk.length() ? 2 : 1;
-        if (used + size > limit) {
+        if (used + pendingCost() + size > limit) {
             truncated = true;
             return 0;
         }
@@ -144,6 +145,11 @@ final class BlockAssembler {
         used += size;
         lineHasContent = true;
         return size - 1;
+    }
+
+    /** The characters that the next content brings along: a collapsed space or line breaks. */
+    private int pendingCost() {
+        return (pendingSpace ? 1 : 0) + Math.min(pendingBreaks, 2);
     }
 
     private void beforeContent() {

@@ -199,11 +199,14 @@ final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
         if (!raw.isEmpty() && Chars.isCollapsible(raw.charAt(0))) {
             out.space(style);
         }
+        String display = LinkText.display(raw);
+        if (display.isEmpty()) {
+            return; // nothing to click, as in a browser: an image link whose image was dropped
+        }
         int room = out.room();
         if (room <= 0) {
             return;
         }
-        String display = LinkText.display(raw);
         if (display.length() > room) {
             display = LinkText.cut(display, room);
             out.markTruncated();

@@ -18,8 +18,8 @@ public sealed interface Inline {
     /**
      * A link to open in the browser.
      *
-     * @param text what to show: Mastodon's shortened form ({@code example.com/very/lo…}) when the server
-     *     sent one, the href when the link had no text
+     * @param text what to show, never empty: Mastodon's shortened form ({@code example.com/very/lo…})
+     *     when the server sent one
      */
     record Link(String href, String text, Style style) implements Inline {
 
