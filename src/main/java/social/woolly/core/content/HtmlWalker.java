@@ -1,7 +1,5 @@
 package social.woolly.core.content;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,42 +13,16 @@ import org.jspecify.annotations.Nullable;
  * anchors become links, mentions or hashtags, everything unknown gives its text, and a few elements
  * give nothing at all (see {@link Tags#isDropped}).
  */
-final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
-
-    private static final int MAX_ORDINAL = 999_999;
+final class HtmlWalker implements NodeFilter {
 
     private final ContentContext context;
     private final AnchorResolver anchors;
     private final Map<String, Inline.Emoji> emojis;
+    private final BlockContext blocks = new BlockContext();
     private final BlockAssembler out;
     private final boolean newlineBreaks;
     private final int[] styleDepth = new int[5];
-    private final Deque<ListFrame> lists = new ArrayDeque<>();
-    private final Deque<ItemFrame> items = new ArrayDeque<>();
-    private int quoteDepth;
-    private int preDepth;
     private @Nullable Capture anchor;
-
-    private static final class ListFrame {
-        final boolean ordered;
-        int next;
-
-        ListFrame(boolean ordered, int start) {
-            this.ordered = ordered;
-            this.next = start;
-        }
-    }
-
-    private static final class ItemFrame {
-        final int depth;
-        final int ordinal;
-        boolean markerShown;
-
-        ItemFrame(int depth, int ordinal) {
-            this.depth = depth;
-            this.ordinal = ordinal;
-        }
-    }
 
     /** An open anchor whose text is being collected. */
     private record Capture(Element element, AnchorResolver.Anchor anchor, StringBuilder text) {}
@@ -64,7 +36,7 @@ final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
         this.anchors = new AnchorResolver(context);
         this.emojis = emojis;
         this.newlineBreaks = newlineBreaks;
-        this.out = new BlockAssembler(this, emojis, limit);
+        this.out = new BlockAssembler(blocks, emojis, limit);
     }
 
     RichText finish(boolean inputCut) {
@@ -127,25 +99,11 @@ final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
         return out.isFull() ? FilterResult.STOP : FilterResult.CONTINUE;
     }
 
-    @Override
-    public BlockAssembler.Shape open() {
-        if (preDepth > 0) {
-            return new BlockAssembler.Shape(BlockAssembler.Kind.CODE, quoteDepth, 0, 0);
-        }
-        ItemFrame item = items.peek();
-        if (item == null) {
-            return new BlockAssembler.Shape(BlockAssembler.Kind.PARAGRAPH, quoteDepth, 0, 0);
-        }
-        int ordinal = item.markerShown ? Block.ListItem.CONTINUATION : item.ordinal;
-        item.markerShown = true;
-        return new BlockAssembler.Shape(BlockAssembler.Kind.LIST_ITEM, quoteDepth, item.depth, ordinal);
-    }
-
     private void onText(String text) {
         Capture open = anchor;
         if (open != null) {
             open.text().append(text);
-        } else if (preDepth > 0) {
+        } else if (blocks.inPre()) {
             out.preformatted(text, style());
         } else {
             out.text(text, style(), newlineBreaks);
@@ -153,7 +111,7 @@ final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
     }
 
     private void onBreak() {
-        if (preDepth > 0) {
+        if (blocks.inPre()) {
             out.preformatted("\n", style());
         } else {
             out.lineBreak();
@@ -228,17 +186,20 @@ final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
             styleDepth[0]++;
         } else if (Tags.isList(name)) {
             out.endBlock();
-            lists.push(new ListFrame(name.equals("ol"), start(element)));
+            blocks.openList(name.equals("ol"), element.attr("start"));
         } else {
             switch (name) {
-                case "li" -> openItem();
+                case "li" -> {
+                    out.endBlock();
+                    blocks.openItem();
+                }
                 case "blockquote" -> {
                     out.endBlock();
-                    quoteDepth++;
+                    blocks.enterQuote();
                 }
                 case "pre" -> {
                     out.endBlock();
-                    preDepth++;
+                    blocks.enterPre();
                 }
                 case "td", "th" -> out.space(style());
                 default -> {
@@ -259,48 +220,25 @@ final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
             styleDepth[0]--;
         } else if (Tags.isList(name)) {
             out.endBlock();
-            lists.pop();
+            blocks.closeList();
         } else {
             switch (name) {
                 case "li" -> {
                     out.endBlock();
-                    items.pop();
+                    blocks.closeItem();
                 }
                 case "blockquote" -> {
                     out.endBlock();
-                    quoteDepth--;
+                    blocks.leaveQuote();
                 }
                 case "pre" -> {
                     out.endBlock();
-                    preDepth--;
+                    blocks.leavePre();
                 }
                 default -> {
                     // inline or unknown: nothing to undo
                 }
             }
-        }
-    }
-
-    private void openItem() {
-        out.endBlock();
-        ListFrame list = lists.peek();
-        int ordinal = Block.ListItem.BULLET;
-        if (list != null && list.ordered) {
-            ordinal = list.next;
-            list.next = Math.min(list.next + 1, MAX_ORDINAL);
-        }
-        items.push(new ItemFrame(Math.max(1, lists.size()), ordinal));
-    }
-
-    private static int start(Element list) {
-        String start = list.attr("start").strip();
-        if (start.isEmpty() || start.length() > 7) {
-            return 1;
-        }
-        try {
-            return Math.clamp(Integer.parseInt(start), 1, MAX_ORDINAL);
-        } catch (NumberFormatException e) {
-            return 1; // not a number: count from 1, as browsers do
         }
     }
 
@@ -311,6 +249,6 @@ final class HtmlWalker implements NodeFilter, BlockAssembler.Shapes {
                 bits |= 1 << i;
             }
         }
-        return Style.of(preDepth > 0 ? bits | Style.CODE : bits);
+        return Style.of(blocks.inPre() ? bits | Style.CODE : bits);
     }
 }

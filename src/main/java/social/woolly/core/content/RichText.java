@@ -1,6 +1,7 @@
 package social.woolly.core.content;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A status's content as blocks of runs, ready to be shown by any toolkit. Immutable, so one instance
@@ -23,12 +24,12 @@ public record RichText(List<Block> blocks, boolean truncated) {
 
     /**
      * The content as plain text, for notifications, accessibility and copying: blocks separated by a
-     * blank line, list items by a newline with their marker, links as shown (shortened form included),
-     * custom emoji as {@code :shortcode:}.
+     * blank line, list items by a newline with their marker and two spaces per level, quoted blocks
+     * without a marker, links as shown (shortened form included), custom emoji as {@code :shortcode:}.
      */
     public String plainText() {
         StringBuilder text = new StringBuilder();
-        Block previous = null;
+        @Nullable Block previous = null;
         for (Block block : blocks) {
             if (previous != null) {
                 boolean sameList = previous instanceof Block.ListItem && block instanceof Block.ListItem;
