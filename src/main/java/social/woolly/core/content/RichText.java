@@ -39,9 +39,7 @@ public record RichText(List<Block> blocks, boolean truncated) {
                 text.repeat("  ", item.depth() - 1);
                 text.append(item.ordinal() == Block.ListItem.CONTINUATION ? "  " : item.marker() + " ");
             }
-            for (Inline run : block.inlines()) {
-                text.append(run.text());
-            }
+            text.append(block.text());
             previous = block;
         }
         return text.toString();
