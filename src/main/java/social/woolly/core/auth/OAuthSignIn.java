@@ -1,0 +1,124 @@
+package social.woolly.core.auth;
+
+import java.net.URI;
+import java.util.List;
+import social.woolly.core.api.AccessToken;
+import social.woolly.core.api.ApiException;
+import social.woolly.core.api.MastodonApi;
+import social.woolly.core.api.MastodonClient;
+import social.woolly.core.model.Account;
+import social.woolly.core.model.Application;
+import social.woolly.core.model.Token;
+import social.woolly.core.store.TokenStore;
+import social.woolly.core.store.TokenStoreException;
+
+/** {@link SignIn} against any server that speaks the Mastodon client API. */
+public final class OAuthSignIn implements SignIn {
+    /** The smallest scope set every Mastodon-API server knows, for servers that refuse the full one. */
+    static final String MINIMAL_SCOPES = "read write";
+
+    private final MastodonClient client;
+    private final TokenStore secrets;
+    private final String clientName;
+    private final String website;
+
+    public OAuthSignIn(MastodonClient client, TokenStore secrets, String clientName, String website) {
+        this.client = client;
+        this.secrets = secrets;
+        this.clientName = clientName;
+        this.website = website;
+    }
+
+    @Override
+    public ServerProbe probe(ServerAddress address) throws ApiException {
+        return new ServerProbe(
+                address,
+                client.api(address.baseUrl(), null).instance().serverInfo().execute());
+    }
+
+    @Override
+    public PendingSignIn begin(ServerProbe probe, boolean forceLogin)
+            throws ApiException, SignInException, TokenStoreException {
+        String key = ClientRegistration.keyFor(probe.address().authority());
+        ClientRegistration kept =
+                ClientRegistration.decode(secrets.get(key).orElse(null)).orElse(null);
+        String state = Pkce.randomToken(16);
+        LoopbackReceiver receiver = LoopbackReceiver.start(state, kept == null ? 0 : kept.redirectPort());
+        try {
+            String redirect = receiver.redirectUri().toString();
+            ClientRegistration registration = kept;
+            // Servers that match redirect URIs exactly need the same port; others would take any.
+            if (kept == null
+                    || !kept.redirectUri().equals(redirect)
+                    || !kept.scopes().equals(probe.scopes())) {
+                registration = register(probe, redirect);
+                secrets.put(key, registration.encode());
+            }
+            return new PendingSignIn(probe, registration, receiver, Pkce.create(), state, forceLogin);
+        } catch (ApiException | TokenStoreException | RuntimeException e) {
+            receiver.close();
+            throw e;
+        }
+    }
+
+    private ClientRegistration register(ServerProbe probe, String redirect) throws ApiException {
+        MastodonApi api = client.api(probe.address().baseUrl(), null);
+        List<String> redirects = List.of(redirect, PendingSignIn.OUT_OF_BAND);
+        String scopes = probe.scopes();
+        Application app;
+        try {
+            app = api.apps().register(clientName, redirects, scopes, website).execute();
+        } catch (ApiException.Rejected e) {
+            // Some servers refuse scopes they do not know (push, profile, follow): ask for the core ones.
+            scopes = MINIMAL_SCOPES;
+            app = api.apps().register(clientName, redirects, scopes, website).execute();
+        }
+        if (app.clientId() == null || app.clientSecret() == null) {
+            throw new ApiException.BadResponse("app registration without client credentials", null);
+        }
+        return new ClientRegistration(app.clientId(), app.clientSecret(), redirect, scopes);
+    }
+
+    @Override
+    public SignedIn complete(PendingSignIn pending, String code, boolean outOfBand) throws ApiException {
+        try (pending) {
+            URI base = pending.probe().address().baseUrl();
+            ClientRegistration registration = pending.client();
+            String redirect = outOfBand ? PendingSignIn.OUT_OF_BAND : registration.redirectUri();
+            Token token = client.api(base, null)
+                    .oauth()
+                    .token(
+                            registration.clientId(),
+                            registration.clientSecret(),
+                            redirect,
+                            code.strip(),
+                            pending.pkce().verifier())
+                    .execute();
+            AccessToken access = AccessToken.of(token.accessToken());
+            Account account =
+                    client.api(base, access).accounts().verifyCredentials().execute();
+            return new SignedIn(base, account, access, token.scope());
+        }
+    }
+
+    /**
+     * Revokes a token with the client that obtained it, best effort: a server that does not know
+     * the token or the endpoint has nothing left to revoke.
+     */
+    public void revoke(URI server, String authority, AccessToken token) throws TokenStoreException {
+        ClientRegistration registration = ClientRegistration.decode(
+                        secrets.get(ClientRegistration.keyFor(authority)).orElse(null))
+                .orElse(null);
+        if (registration == null) {
+            return;
+        }
+        try {
+            client.api(server, null)
+                    .oauth()
+                    .revoke(registration.clientId(), registration.clientSecret(), token)
+                    .execute();
+        } catch (ApiException e) {
+            // Revocation is a courtesy to the server; the local token is deleted either way.
+        }
+    }
+}
