@@ -4,71 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import okhttp3.OkHttpClient;
-import okio.ByteString;
-import okio.Socket;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import social.woolly.core.api.Fixtures;
 
-class StreamingClientTest {
-    private static final String TOKEN = "tok-Secret_123";
-    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
-
-    @StartStop
-    final MockWebServer server = new MockWebServer();
-
-    private final OkHttpClient http = new OkHttpClient();
-    private final FakeScheduler scheduler = new FakeScheduler();
-    private final MutableClock clock = new MutableClock(T0);
-    private final RecordingListener events = new RecordingListener();
-    private StreamingClient client;
-
-    @BeforeEach
-    void setUp() {
-        // The server has started by now (@StartStop runs first), so it has a URL.
-        client = new StreamingClient(
-                http,
-                server.url("/").toString(),
-                TOKEN,
-                events,
-                scheduler,
-                clock,
-                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), 0, new Random(1)));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-        assertThat(events.all())
-                .as("no event shows the token")
-                .noneMatch(e -> e.toString().contains(TOKEN));
-    }
-
-    private static String frame(String fixture) {
-        return Fixtures.text("streaming/" + fixture).strip();
-    }
-
-    private ServerEnd serve() {
-        ServerEnd end = new ServerEnd();
-        server.enqueue(end.upgrade());
-        return end;
-    }
+/** Connecting, subscribing, receiving and closing, against a real socket on loopback. */
+class StreamingClientTest extends StreamingServerTest {
 
     @Test
     void connect_sendsTheTokenAsBearerHeaderOnly() throws Exception {
@@ -185,143 +128,6 @@ class StreamingClientTest {
             throwing.close();
             Thread.setDefaultUncaughtExceptionHandler(previous);
         }
-    }
-
-    @Test
-    void serverClosesSocket_reconnectsResubscribesAndReportsTheGap() throws Exception {
-        ServerEnd first = serve();
-        ServerEnd second = serve();
-        client.subscribe(StreamSubscription.user());
-        client.connect();
-        events.next(StreamEvent.Connected.class);
-        assertThat(first.nextMessage()).contains("\"user\"");
-        first.socket().send(frame("update.json"));
-        events.next(StreamEvent.Update.class);
-
-        clock.advance(Duration.ofSeconds(3));
-        first.socket().close(1001, "restarting");
-        StreamEvent.Disconnected disconnected = events.next(StreamEvent.Disconnected.class);
-        clock.advance(Duration.ofSeconds(2));
-        scheduler.next().run();
-
-        assertThat(disconnected.retryIn()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(disconnected.reason()).contains("1001");
-        events.next(StreamEvent.Connected.class);
-        assertThat(events.next()).isEqualTo(new StreamEvent.Resumed(Duration.ofSeconds(2), T0));
-        assertThat(second.nextMessage()).isEqualTo("{\"type\":\"subscribe\",\"stream\":\"user\"}");
-        assertThat(server.getRequestCount()).isEqualTo(2);
-    }
-
-    @Test
-    void socketDropsAbruptly_reconnectsWithResumed() throws Exception {
-        ServerEnd second = new ServerEnd();
-        AtomicInteger upgrades = new AtomicInteger();
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return upgrades.getAndIncrement() == 0 ? upgradeThenDrop(request) : second.upgrade();
-            }
-        });
-        client.subscribe(StreamSubscription.publicLocal());
-        client.connect();
-        events.next(StreamEvent.Connected.class);
-
-        assertThat(events.next(StreamEvent.Disconnected.class).reason())
-                .as("no close frame: the stream just ended")
-                .contains("EOF");
-        clock.advance(Duration.ofSeconds(1));
-        scheduler.next().run();
-
-        events.next(StreamEvent.Connected.class);
-        assertThat(events.next()).isEqualTo(new StreamEvent.Resumed(Duration.ofSeconds(1), null));
-        assertThat(second.nextMessage()).contains("public:local");
-    }
-
-    /** A valid WebSocket handshake, after which the server's end vanishes without a close frame. */
-    private static MockResponse upgradeThenDrop(RecordedRequest request) {
-        String key = request.getHeaders().get("Sec-WebSocket-Key");
-        String accept = ByteString.encodeUtf8(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
-                .sha1()
-                .base64();
-        return new MockResponse.Builder()
-                .code(101)
-                .addHeader("Connection", "Upgrade")
-                .addHeader("Upgrade", "websocket")
-                .addHeader("Sec-WebSocket-Accept", accept)
-                .socketHandler(Socket::cancel)
-                .build();
-    }
-
-    @Test
-    void upgradeFailsWithServerTrouble_retriesWithGrowingDelays() throws Exception {
-        for (int status : new int[] {503, 502, 429}) {
-            server.enqueue(new MockResponse.Builder().code(status).build());
-        }
-        serve();
-
-        client.connect();
-        for (int i = 0; i < 3; i++) {
-            events.next(StreamEvent.Disconnected.class);
-            scheduler.next().run();
-        }
-
-        events.next(StreamEvent.Connected.class);
-        assertThat(scheduler.delays())
-                .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
-        assertThat(events.remaining())
-                .as("no Resumed: it never had been connected")
-                .isEmpty();
-    }
-
-    @Test
-    void connectionStayedHealthy_nextOutageStartsAtTheShortestDelay() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(503).build());
-        ServerEnd healthy = serve();
-        serve();
-        client.connect();
-        events.next(StreamEvent.Disconnected.class);
-        scheduler.next().run();
-        events.next(StreamEvent.Connected.class);
-
-        clock.advance(StreamingClient.HEALTHY_AFTER);
-        healthy.socket().close(1001, "restarting");
-
-        assertThat(events.next(StreamEvent.Disconnected.class).retryIn()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(scheduler.delays()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {404, 400, 403, 501, 200})
-    void upgradeRefused_reportsUnavailableOnceAndStopsTrying(int status) throws Exception {
-        server.enqueue(new MockResponse.Builder()
-                .code(status)
-                .body("{\"error\":\"Unknown channel requested\"}")
-                .build());
-        serve();
-
-        client.connect();
-
-        assertThat(events.next()).isEqualTo(new StreamEvent.Unavailable(status));
-        client.subscribe(StreamSubscription.user());
-        client.connect();
-        assertThat(scheduler.pendingCount()).isZero();
-        assertThat(server.getRequestCount()).isEqualTo(1);
-        assertThat(events.remaining()).isEmpty();
-    }
-
-    @Test
-    void upgradeUnauthorized_reportsUnauthorizedOnceAndStopsTrying() throws Exception {
-        server.enqueue(new MockResponse.Builder()
-                .code(401)
-                .body("{\"error\":\"Invalid access token\"}")
-                .build());
-        serve();
-
-        client.connect();
-
-        assertThat(events.next()).isEqualTo(new StreamEvent.Unauthorized());
-        assertThat(scheduler.pendingCount()).isZero();
-        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
