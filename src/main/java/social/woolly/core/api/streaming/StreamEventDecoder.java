@@ -1,0 +1,114 @@
+package social.woolly.core.api.streaming;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import social.woolly.core.api.ApiException;
+import social.woolly.core.api.Json;
+import social.woolly.core.model.Notification;
+import social.woolly.core.model.Status;
+
+/**
+ * Turns one WebSocket text frame into a {@link StreamEvent}. Never throws: anything unreadable
+ * becomes {@link StreamEvent.Malformed}.
+ *
+ * <p>A frame is {@code {"stream": ["hashtag", "garden"], "event": "update", "payload": "…"}} where
+ * the payload is JSON inside a string, a bare id for deletes, and absent for {@code
+ * filters_changed}.
+ */
+final class StreamEventDecoder {
+    private StreamEventDecoder() {}
+
+    /**
+     * @param soleSubscription the stream to credit when a frame names none (servers that predate
+     *     the {@code stream} field), if exactly one is subscribed
+     */
+    static StreamEvent decode(String frame, @Nullable StreamSubscription soleSubscription) {
+        JsonObject envelope;
+        try {
+            envelope = Json.read(frame, JsonObject.class);
+        } catch (ApiException.BadResponse e) {
+            return new StreamEvent.Malformed("", e.getMessage());
+        }
+        if (envelope.has("error")) {
+            return new StreamEvent.Refused(text(envelope.get("error")), status(envelope.get("status")));
+        }
+        String event = text(envelope.get("event"));
+        if (event.isEmpty()) {
+            return new StreamEvent.Malformed("", "frame without an event name");
+        }
+        Optional<StreamSubscription> stream = StreamSubscription.fromWire(names(envelope.get("stream")))
+                .or(() -> Optional.ofNullable(soleSubscription));
+        if (stream.isEmpty()) {
+            return new StreamEvent.Malformed(event, "frame without a stream");
+        }
+        try {
+            return contentOf(stream.get(), event, text(envelope.get("payload")));
+        } catch (ApiException.BadResponse e) {
+            return new StreamEvent.Malformed(event, e.getMessage());
+        }
+    }
+
+    private static StreamEvent contentOf(StreamSubscription stream, String event, String payload)
+            throws ApiException.BadResponse {
+        return switch (event) {
+            case "update" -> new StreamEvent.Update(stream, Json.read(payload, Status.class));
+            case "status.update" -> new StreamEvent.StatusUpdate(stream, Json.read(payload, Status.class));
+            case "notification" -> new StreamEvent.Notification(stream, Json.read(payload, Notification.class));
+            case "delete" -> new StreamEvent.Delete(stream, id(payload));
+            case "filters_changed" -> new StreamEvent.FiltersChanged(stream);
+            case "notifications_merged" -> new StreamEvent.NotificationsMerged(stream);
+            case "conversation" ->
+                new StreamEvent.Conversation(
+                        stream, Json.read(payload, JsonObject.class).toString());
+            case "announcement", "announcement.reaction", "announcement.delete" ->
+                new StreamEvent.Announcement(stream, event, payload);
+            default -> new StreamEvent.Unknown(stream, event, payload);
+        };
+    }
+
+    private static String id(String payload) throws ApiException.BadResponse {
+        String id = payload.strip();
+        if (id.isEmpty() || id.startsWith("{") || id.startsWith("[")) {
+            throw new ApiException.BadResponse("delete without a status id", null);
+        }
+        return id;
+    }
+
+    /**
+     * A string as is; a number as its digits (some servers send numeric ids); an object or array as
+     * its JSON text (some servers do not wrap the payload in a string); absent or null as "".
+     */
+    private static String text(@Nullable JsonElement element) {
+        if (element == null || element.isJsonNull()) {
+            return "";
+        }
+        return element instanceof JsonPrimitive primitive ? primitive.getAsString() : element.toString();
+    }
+
+    private static int status(@Nullable JsonElement element) {
+        if (element instanceof JsonPrimitive primitive && primitive.isNumber()) {
+            return primitive.getAsInt();
+        }
+        return 0;
+    }
+
+    private static List<String> names(@Nullable JsonElement element) {
+        if (!(element instanceof JsonArray array)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(array.size());
+        for (JsonElement name : array) {
+            if (!(name instanceof JsonPrimitive)) {
+                return List.of();
+            }
+            names.add(name.getAsString());
+        }
+        return names;
+    }
+}
