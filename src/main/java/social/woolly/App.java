@@ -1,22 +1,36 @@
 package social.woolly;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import social.woolly.core.account.AccountStore;
+import social.woolly.core.account.Accounts;
+import social.woolly.core.api.MastodonClient;
+import social.woolly.core.api.OkHttpClients;
+import social.woolly.core.auth.OAuthSignIn;
 import social.woolly.core.log.Logging;
 import social.woolly.core.store.AppDirs;
+import social.woolly.core.store.TokenStore;
+import social.woolly.core.store.TokenStores;
 import social.woolly.ui.MainWindow;
 import social.woolly.ui.SystemTheme;
+import social.woolly.ui.Workspace;
+import social.woolly.ui.account.AccountsViewModel;
+import social.woolly.ui.common.ErrorMessages;
 import social.woolly.ui.common.UncaughtErrorHandler;
 import social.woolly.ui.common.UnexpectedErrorDialog;
 import social.woolly.ui.concurrent.BackgroundRunner;
 import social.woolly.ui.concurrent.FxBackgroundRunner;
 import social.woolly.ui.desktop.PlatformFileOpener;
+import social.woolly.ui.signin.SignInErrors;
 import social.woolly.ui.signin.SignInView;
 import social.woolly.ui.signin.SignInViewModel;
 
@@ -24,6 +38,8 @@ import social.woolly.ui.signin.SignInViewModel;
 public final class App extends Application {
 
     private static final System.Logger LOG = System.getLogger(App.class.getName());
+    private static final String WEBSITE = "https://github.com/woolly-social/woolly";
+    private static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(10);
 
     private @Nullable Path logFolder;
     private @Nullable ExecutorService io;
@@ -64,9 +80,48 @@ public final class App extends Application {
 
         new SystemTheme(Platform.getPreferences()).apply();
         MainWindow window = new MainWindow(stage, text);
-        SignInView signIn = new SignInView(new SignInViewModel(), text);
-        window.show(signIn);
-        signIn.focusServerField();
+
+        AppDirs dirs = AppDirs.forCurrentUser();
+        Clock clock = Clock.systemUTC();
+        boolean development = OkHttpClients.version().endsWith("-SNAPSHOT");
+        MastodonClient client = new MastodonClient(OkHttpClients.create(development), clock);
+        TokenStore secrets = TokenStores.lazy(dirs.data().resolve("secrets.properties"));
+        OAuthSignIn oauth = new OAuthSignIn(client, secrets, text.getString("app.title"), WEBSITE);
+        Accounts accounts = new Accounts(new AccountStore(dirs.config(), clock), secrets, client, dirs.data(), clock);
+
+        Workspace[] workspace = new Workspace[1];
+        AccountsViewModel[] accountsViewModel = new AccountsViewModel[1];
+        SignInViewModel signInViewModel = new SignInViewModel(
+                oauth,
+                runner,
+                opener,
+                new SignInErrors(text, new ErrorMessages(text)),
+                () -> accountsViewModel[0].serversWithAccounts(),
+                signedIn -> accountsViewModel[0].add(signedIn),
+                SIGN_IN_TIMEOUT);
+        SignInView signIn = new SignInView(signInViewModel, text);
+        workspace[0] = new Workspace(
+                window,
+                text,
+                signIn,
+                () -> signInViewModel.start(""),
+                session -> Workspace.placeholder(session, text, () -> {
+                    workspace[0].showSignIn(true);
+                    signInViewModel.start(session.account().handle().substring(1));
+                }));
+        accountsViewModel[0] = new AccountsViewModel(
+                accounts,
+                runner,
+                workspace[0],
+                (server, token) -> oauth.revoke(server, authorityOf(server), token),
+                text);
+        workspace[0].attach(accountsViewModel[0]);
+        accountsViewModel[0].restore();
+        stage.show();
+    }
+
+    private static String authorityOf(URI server) {
+        return server.getPort() == -1 ? server.getHost() : server.getHost() + ":" + server.getPort();
     }
 
     @Override

@@ -46,7 +46,8 @@ public final class OkHttpClients {
         return "Woolly/" + version() + " (+https://github.com/woolly-social/woolly)";
     }
 
-    static String version() {
+    /** Woolly's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String version() {
         try (InputStream in = OkHttpClients.class.getResourceAsStream("/social/woolly/version.properties")) {
             if (in == null) {
                 return "dev";

@@ -34,6 +34,7 @@ public final class LoopbackReceiver implements AutoCloseable {
     private final HttpServer server;
     private final String expectedState;
     private final CompletableFuture<String> code = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final ResourceBundle text = ResourceBundle.getBundle("social.woolly.core.auth.LoopbackPages");
 
     private LoopbackReceiver(HttpServer server, String expectedState) {
@@ -119,8 +120,10 @@ public final class LoopbackReceiver implements AutoCloseable {
 
     @Override
     public void close() {
-        // stop(0) on a separate thread: the handler thread may still be writing the last page.
-        Thread.ofVirtual().name("woolly-loopback-stop").start(() -> server.stop(0));
+        if (closed.compareAndSet(false, true)) {
+            // stop(0) on a separate thread: the handler thread may still be writing the last page.
+            Thread.ofVirtual().name("woolly-loopback-stop").start(() -> server.stop(0));
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {

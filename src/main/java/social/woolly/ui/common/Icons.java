@@ -35,6 +35,26 @@ public final class Icons {
         return icon(Material2AL.ERROR_OUTLINE);
     }
 
+    /** Copying text to the clipboard. */
+    public static Node copy() {
+        return icon(Material2AL.CONTENT_COPY);
+    }
+
+    /** Opening a page in the web browser. */
+    public static Node openInBrowser() {
+        return icon(Material2MZ.OPEN_IN_NEW);
+    }
+
+    /** Adding an account. */
+    public static Node addAccount() {
+        return icon(Material2AL.ADD);
+    }
+
+    /** An account that is signed out and needs signing in again. */
+    public static Node signedOut() {
+        return icon(Material2AL.ERROR);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }
