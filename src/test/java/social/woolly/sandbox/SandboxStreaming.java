@@ -281,8 +281,17 @@ final class SandboxStreaming implements SandboxActivity.Events {
 
     // --- test hooks ---
 
+    /** Cuts every socket without a close frame, as a crashing or restarting server would. */
     void dropAll() {
-        connections.keySet().forEach(WebSocket::cancel);
+        for (WebSocket socket : connections.keySet()) {
+            if (socket instanceof okhttp3.internal.ws.RealWebSocket real) {
+                // cancel() needs a Call, which server-side sockets lack; failing the socket closes
+                // its streams, so the client sees the connection break.
+                real.failWebSocket(new java.io.IOException("dropped by the sandbox"), null, false);
+            } else {
+                socket.close(1001, "Going away");
+            }
+        }
         connections.clear();
         signal();
     }
