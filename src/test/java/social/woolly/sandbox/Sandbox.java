@@ -3,7 +3,6 @@ package social.woolly.sandbox;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +52,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxJson json;
     private final SandboxOAuth oauth;
     private final SandboxStreaming streaming;
+    private final SandboxStreamFanout fanout;
     private final SandboxDispatcher dispatcher;
 
     private Sandbox(MockWebServer server, SandboxOptions options) {
@@ -65,6 +65,7 @@ public final class Sandbox implements AutoCloseable {
         SandboxRoutes routes = new SandboxRoutes();
         this.oauth = new SandboxOAuth(store);
         oauth.register(routes);
+        new SandboxTokens(store).register(routes);
         SandboxTimelines timelines = new SandboxTimelines(store, json);
         timelines.register(routes);
         new SandboxAccounts(store, json, activity, timelines).register(routes);
@@ -75,8 +76,9 @@ public final class Sandbox implements AutoCloseable {
         new SandboxMediaApi(store, json).register(routes);
         new SandboxInstance(store, json).register(routes);
         new SandboxFiles(store).register(routes);
-        this.streaming = new SandboxStreaming(store, json, timelines);
+        this.streaming = new SandboxStreaming(store);
         streaming.register(routes);
+        this.fanout = new SandboxStreamFanout(store, json, timelines, streaming);
         this.dispatcher = new SandboxDispatcher(store, routes);
     }
 
@@ -89,11 +91,8 @@ public final class Sandbox implements AutoCloseable {
         MockWebServer server = new MockWebServer();
         server.start(InetAddress.getByName("127.0.0.1"), options.port());
         Sandbox sandbox = new Sandbox(server, options);
-        sandbox.locked(() -> {
-            new SandboxSeed(sandbox.store, sandbox.activity).run();
-            return null;
-        });
-        sandbox.activity.listen(sandbox.streaming);
+        sandbox.locked(() -> new SandboxSeed(sandbox.store, sandbox.activity).run());
+        sandbox.activity.listen(sandbox.fanout);
         server.setDispatcher(sandbox.dispatcher);
         return sandbox;
     }
@@ -178,7 +177,9 @@ public final class Sandbox implements AutoCloseable {
 
     /** Revokes a token: from now on it gets 401 {@code The access token was revoked}. */
     public void revokeToken(String token) {
-        locked(() -> store.auth.revoke(token));
+        locked(() -> {
+            store.auth.revoke(token);
+        });
     }
 
     /** The id (as the API shows it) of a seeded account, by username or {@code user@domain}. */
@@ -193,26 +194,22 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public void favouriteAs(String username, String statusId) {
-        locked(() -> {
-            activity.favourite(account(username), status(statusId), store.now());
-            return null;
-        });
+        locked(() -> activity.favourite(account(username), status(statusId), store.now()));
     }
 
     public void reblogAs(String username, String statusId) {
-        locked(() -> activity.reblog(account(username), status(statusId), "public", store.now()));
+        locked(() -> {
+            activity.reblog(account(username), status(statusId), "public", store.now());
+        });
     }
 
     public void followAs(String username, String target) {
-        locked(() -> {
-            activity.follow(account(username), account(target), store.now());
-            return null;
-        });
+        locked(() -> activity.follow(account(username), account(target), store.now()));
     }
 
     /** Sends a raw event to every socket subscribed to {@code stream} (e.g. {@code "user"} or {@code "hashtag", "woolly"}). */
     public void pushStreamingEvent(String event, @Nullable String payload, String... stream) {
-        streaming.push(List.of(stream), event, payload);
+        fanout.push(List.of(stream), event, payload);
     }
 
     /** Waits until {@code count} sockets listen to the stream, so a test can push without racing the subscribe. */
@@ -266,7 +263,16 @@ public final class Sandbox implements AutoCloseable {
         return Objects.requireNonNull(store.status(store.ids.parse(id)), () -> "no status " + id);
     }
 
-    private <T> T locked(Supplier<T> action) {
+    private void locked(Runnable action) {
+        store.lock.lock();
+        try {
+            action.run();
+        } finally {
+            store.lock.unlock();
+        }
+    }
+
+    private <T extends @Nullable Object> T locked(Supplier<T> action) {
         store.lock.lock();
         try {
             return action.get();
@@ -278,9 +284,5 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public String toString() {
         return "Sandbox[" + store.baseUrl + "]";
-    }
-
-    static List<String> copy(List<String> values) {
-        return new ArrayList<>(values);
     }
 }

@@ -2,9 +2,11 @@ package social.woolly.sandbox;
 
 import static social.woolly.sandbox.SandboxRoutes.Access.PUBLIC;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sandbox's own files: avatars, headers, custom emoji, the instance thumbnail and media
@@ -120,5 +122,42 @@ final class SandboxFiles {
                 default -> r < 0.4 ? (Math.abs(Math.sin((dx + dy) * 30)) < 0.25 ? 0xFF8E1B2B : 0xFFD93A4F) : 0;
             };
         });
+    }
+
+    /** A seeded photo attachment: 1280×720 (640×360 preview), drawn and encoded on first fetch. */
+    static SandboxMedia seededPhoto(
+            SandboxStore store, SandboxAccount owner, int seed, @Nullable String description, Instant at) {
+        SandboxPicture thumb = photo(seed, 64, 36);
+        SandboxMedia media = new SandboxMedia(
+                store.ids.flake(at),
+                owner.id,
+                "image",
+                "image/png",
+                "png",
+                memo(() -> photo(seed, 1280, 720).png()),
+                memo(() -> photo(seed, 640, 360).png()),
+                1280,
+                720,
+                thumb.blurhash());
+        media.description = description;
+        if (seed % 2 == 1) {
+            media.focus = new float[] {0.4f, -0.2f};
+        }
+        store.media.put(media.id, media);
+        return media;
+    }
+
+    private static Supplier<byte[]> memo(Supplier<byte[]> supplier) {
+        return new Supplier<>() {
+            private byte @Nullable [] value;
+
+            @Override
+            public synchronized byte[] get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

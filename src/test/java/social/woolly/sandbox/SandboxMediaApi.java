@@ -5,6 +5,7 @@ import static social.woolly.sandbox.SandboxRoutes.Access.USER;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Media uploads. {@code POST /api/v2/media} answers 202 with {@code url: null}, as Mastodon does
@@ -105,7 +106,7 @@ final class SandboxMediaApi {
     }
 
     /** Applies {@code description} and {@code focus}; returns the 422 to answer, or null. */
-    private static SandboxReply describe(SandboxExchange ex, SandboxMedia media) {
+    private static @Nullable SandboxReply describe(SandboxExchange ex, SandboxMedia media) {
         String description = ex.params.get("description");
         if (description != null) {
             if (description.length() > 1500) {

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import okhttp3.Credentials;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,11 +69,6 @@ final class SandboxOAuth {
         routes.get("/api/v1/apps/verify_credentials", APP, null, this::verifyApp);
         routes.get("/oauth/authorize", PUBLIC, null, this::showForm);
         routes.post("/oauth/authorize", PUBLIC, null, this::submitForm);
-        routes.post("/oauth/token", PUBLIC, null, this::token);
-        routes.post("/oauth/revoke", PUBLIC, null, this::revoke);
-        if (store.options.oauthMetadata()) {
-            routes.get("/.well-known/oauth-authorization-server", PUBLIC, null, this::metadata);
-        }
     }
 
     boolean forceLoginSeen() {
@@ -261,118 +255,5 @@ final class SandboxOAuth {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private SandboxReply token(SandboxExchange ex) {
-        SandboxParams p = ex.params;
-        SandboxAuth.App app = authenticateClient(ex);
-        if (app == null) {
-            return SandboxReply.oauthError(
-                    401,
-                    "invalid_client",
-                    "Client authentication failed due to unknown client,"
-                            + " no client authentication included, or unsupported authentication method.");
-        }
-        String grant = p.get("grant_type");
-        if ("client_credentials".equals(grant)) {
-            List<String> scopes = scopes(p.getOr("scope", "read"));
-            if (!app.scopes().containsAll(scopes)) {
-                return SandboxReply.oauthError(
-                        400, "invalid_scope", "The requested scope is invalid, unknown, or malformed.");
-            }
-            return tokenReply(store.auth.issue(app, null, new LinkedHashSet<>(scopes), store.now()));
-        }
-        if (!"authorization_code".equals(grant)) {
-            return SandboxReply.oauthError(
-                    400,
-                    grant == null ? "invalid_request" : "unsupported_grant_type",
-                    grant == null
-                            ? "Missing required parameter: grant_type."
-                            : "The authorization grant type is not supported by the authorization server.");
-        }
-        SandboxAuth.Code code = store.auth.takeCode(p.get("code"));
-        String verifier = p.get("code_verifier");
-        boolean valid = code != null
-                && code.app() == app
-                && code.expiresAt().isAfter(store.now())
-                && code.redirectUri().equals(p.get("redirect_uri"))
-                && (code.challenge() == null
-                        || (verifier != null && SandboxAuth.verifierMatches(verifier, code.challenge())));
-        if (!valid) {
-            return SandboxReply.oauthError(
-                    400,
-                    "invalid_grant",
-                    "The provided authorization grant is invalid, expired,"
-                            + " revoked, does not match the redirection URI used in the authorization request, or was issued"
-                            + " to another client.");
-        }
-        return tokenReply(store.auth.issue(app, code.accountId(), code.scopes(), store.now()));
-    }
-
-    private SandboxAuth.@Nullable App authenticateClient(SandboxExchange ex) {
-        String id = ex.params.get("client_id");
-        String secret = ex.params.get("client_secret");
-        String basic = ex.header("Authorization");
-        if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
-            SandboxAuth.App app = store.auth.app(id);
-            for (SandboxAuth.App candidate : candidates(app)) {
-                if (Credentials.basic(candidate.clientId(), candidate.clientSecret())
-                        .equals(basic)) {
-                    return candidate;
-                }
-            }
-        }
-        SandboxAuth.App app = store.auth.app(id);
-        return app != null && app.clientSecret().equals(secret) ? app : null;
-    }
-
-    private List<SandboxAuth.App> candidates(SandboxAuth.@Nullable App app) {
-        return app != null ? List.of(app) : store.auth.apps();
-    }
-
-    private static SandboxReply tokenReply(SandboxAuth.Token token) {
-        JsonObject o = new JsonObject();
-        o.addProperty("access_token", token.value());
-        o.addProperty("token_type", "Bearer");
-        o.addProperty("scope", String.join(" ", token.scopes()));
-        o.addProperty("created_at", token.createdAt().getEpochSecond());
-        return SandboxReply.json(o);
-    }
-
-    private SandboxReply revoke(SandboxExchange ex) {
-        SandboxAuth.App app = authenticateClient(ex);
-        String value = ex.params.get("token");
-        SandboxAuth.Token token = store.auth.token(value);
-        if (app == null || (token != null && token.app() != app)) {
-            return SandboxReply.oauthError(403, "unauthorized_client", "You are not authorized to revoke this token");
-        }
-        if (token != null) {
-            store.auth.revoke(token.value());
-        }
-        return SandboxReply.json(new JsonObject());
-    }
-
-    private SandboxReply metadata(SandboxExchange ex) {
-        String base = store.baseUrl;
-        JsonObject o = new JsonObject();
-        o.addProperty("issuer", base + "/");
-        o.addProperty("service_documentation", "https://docs.joinmastodon.org/");
-        o.addProperty("authorization_endpoint", base + "/oauth/authorize");
-        o.addProperty("token_endpoint", base + "/oauth/token");
-        o.addProperty("app_registration_endpoint", base + "/api/v1/apps");
-        o.addProperty("revocation_endpoint", base + "/oauth/revoke");
-        o.add("scopes_supported", array(SCOPES));
-        o.add("response_types_supported", array(List.of("code")));
-        o.add("response_modes_supported", array(List.of("query", "fragment", "form_post")));
-        o.add("code_challenge_methods_supported", array(List.of("S256")));
-        o.add("grant_types_supported", array(List.of("authorization_code", "client_credentials")));
-        o.add("token_endpoint_auth_methods_supported", array(List.of("client_secret_basic", "client_secret_post")));
-        return SandboxReply.json(o);
-    }
-
-    private static JsonArray array(List<String> values) {
-        JsonArray array = new JsonArray();
-        values.forEach(array::add);
-        return array;
     }
 }

@@ -1,12 +1,17 @@
 package social.woolly.sandbox;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sandbox's starting world: alice (whom you sign in as), bob, carol, the bot erin and the
@@ -17,37 +22,7 @@ import java.util.function.Supplier;
 final class SandboxSeed {
     static final String PASSWORD = "password";
 
-    private static final List<String[]> CHATTER = List.of(
-            new String[] {"bob", "Morning all! Coffee first, timeline second. ☕"},
-            new String[] {"carol", "Spinning a new batch of merino today. #yarn #fibreart"},
-            new String[] {"erin", "Cat fact: cats sleep for around two thirds of their lives. #caturday"},
-            new String[] {"dave", "Federation test from remote.example — can you see this? #fediverse"},
-            new String[] {"bob", "Reading about virtual flows. Cell reuse is everything. #javafx"},
-            new String[] {"carol", "If you knit a sweater for a sheep, is that recursion? 🐑"},
-            new String[] {"alice", "Trying out a new desktop client. So far so fast. #woolly"},
-            new String[] {"erin", "Cat fact: a group of cats is called a clowder. #caturday"},
-            new String[] {"bob", "Hot take: dark mode is a lifestyle, not a setting."},
-            new String[] {"dave", "It is raining on remote.example again.\nThe servers do not mind."},
-            new String[] {"carol", "Three skeins down, nine to go. #yarn"},
-            new String[] {"alice", "Keyboard shortcuts make or break a client. j and k, please. #woolly"},
-            new String[] {"erin", "Cat fact: cats have five toes on their front paws and four on the back. #caturday"},
-            new String[] {"bob", "Who else reads the whole thread before replying? Just me? 🙃"},
-            new String[] {"carol", "Dyeing day! Avocado pits make the loveliest pink."},
-            new String[] {"dave", "Boosting is caring. Remember to add alt text to your pictures. #fediverse"},
-            new String[] {"alice", "Tea, a quiet evening and a long timeline. Perfect."},
-            new String[] {"bob", "Scrolling performance matters more than animations. #javafx"},
-            new String[] {"erin", "Cat fact: a cat's purr vibrates at 25 to 150 Hz. #caturday"},
-            new String[] {"carol", "Note to self: label the yarn bins. Note to future self: you won't."},
-            new String[] {"dave", "Hello to everyone on 127.0.0.1 ✨"},
-            new String[] {"bob", "Unit tests are love letters to your future self."},
-            new String[] {"alice", "Is it a toot, a post, or a status? The API says status. #woolly"},
-            new String[] {"carol", "Sheep fact: a sheep's wool never stops growing. #yarn"},
-            new String[] {"erin", "Cat fact: cats can rotate their ears 180 degrees. #caturday"},
-            new String[] {"bob", "Weekend project: a tiny weather station. Step one: buy too many sensors."},
-            new String[] {"dave", "Timezones are a social construct, but the bugs are real."},
-            new String[] {"carol", "The fibre festival is next month! Who is coming? #fibreart"},
-            new String[] {"alice", "Reminder: take breaks, stretch, drink water. 💧"},
-            new String[] {"bob", "Just found a bug by reading the docs. The bug was in my reading. #javafx"});
+    private static final List<String[]> CHATTER = chatter();
 
     private final SandboxStore store;
     private final SandboxActivity activity;
@@ -285,39 +260,21 @@ final class SandboxSeed {
         activity.post(bob, SandboxActivity.Draft.of("Good night, timeline! 🌙"), tick(4));
     }
 
-    private SandboxMedia photo(SandboxAccount owner, int seed, @org.jspecify.annotations.Nullable String description) {
-        SandboxPicture thumb = SandboxFiles.photo(seed, 64, 36);
-        SandboxMedia media = new SandboxMedia(
-                store.ids.flake(clock),
-                owner.id,
-                "image",
-                "image/png",
-                "png",
-                memo(() -> SandboxFiles.photo(seed, 1280, 720).png()),
-                memo(() -> SandboxFiles.photo(seed, 640, 360).png()),
-                1280,
-                720,
-                thumb.blurhash());
-        media.description = description;
-        if (seed % 2 == 1) {
-            media.focus = new float[] {0.4f, -0.2f};
+    /** The everyday posts from {@code sandbox/chatter.txt}: author, tab, text. */
+    private static List<String[]> chatter() {
+        try (InputStream in = Objects.requireNonNull(SandboxSeed.class.getResourceAsStream("/sandbox/chatter.txt"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.replace("\\n", "\n").split("\t", 2))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        store.media.put(media.id, media);
-        return media;
     }
 
-    private static Supplier<byte[]> memo(Supplier<byte[]> supplier) {
-        return new Supplier<>() {
-            private byte @org.jspecify.annotations.Nullable [] value;
-
-            @Override
-            public synchronized byte[] get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
+    private SandboxMedia photo(SandboxAccount owner, int seed, @Nullable String description) {
+        return SandboxFiles.seededPhoto(store, owner, seed, description, clock);
     }
 
     private Instant tick() {

@@ -2,18 +2,17 @@ package social.woolly.sandbox;
 
 import static social.woolly.sandbox.SandboxRoutes.Access.PUBLIC;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiConsumer;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
@@ -28,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://docs.joinmastodon.org/methods/streaming/">streaming API methods</a>
  */
-final class SandboxStreaming implements SandboxActivity.Events {
+final class SandboxStreaming {
     private static final Set<String> SIMPLE_STREAMS = Set.of(
             "user",
             "user:notification",
@@ -41,18 +40,14 @@ final class SandboxStreaming implements SandboxActivity.Events {
             "direct");
 
     /** One open socket: whose it is and what it listens to. */
-    private record Connection(WebSocket socket, long accountId, Set<List<String>> streams) {}
+    record Connection(WebSocket socket, long accountId, Set<List<String>> streams) {}
 
     private final SandboxStore store;
-    private final SandboxJson json;
-    private final SandboxTimelines timelines;
     private final Map<WebSocket, Connection> connections = new ConcurrentHashMap<>();
     private final List<Sandbox.StreamAuth> authSeen = new CopyOnWriteArrayList<>();
 
-    SandboxStreaming(SandboxStore store, SandboxJson json, SandboxTimelines timelines) {
+    SandboxStreaming(SandboxStore store) {
         this.store = store;
-        this.json = json;
-        this.timelines = timelines;
     }
 
     void register(SandboxRoutes routes) {
@@ -186,97 +181,9 @@ final class SandboxStreaming implements SandboxActivity.Events {
         return e == null || !e.isJsonPrimitive() ? null : e.getAsString();
     }
 
-    // --- sending ---
-
-    private static String event(List<String> stream, String event, @Nullable String payload) {
-        JsonObject o = new JsonObject();
-        JsonArray names = new JsonArray();
-        stream.forEach(names::add);
-        o.add("stream", names);
-        o.addProperty("event", event);
-        if (payload != null) {
-            o.addProperty("payload", payload);
-        }
-        return SandboxReply.toJson(o);
-    }
-
-    /** Sends to every socket subscribed to {@code stream}, whoever's it is (the test hook). */
-    void push(List<String> stream, String event, @Nullable String payload) {
-        connections.values().stream()
-                .filter(c -> c.streams().contains(stream))
-                .forEach(c -> c.socket().send(event(stream, event, payload)));
-    }
-
-    /** Calls {@code target} for each socket and stream a status belongs to. */
-    private void targets(SandboxStatus status, BiConsumer<Connection, List<String>> target) {
-        SandboxStatus s = status.target();
-        boolean publicStream = SandboxTimelines.inPublic(status);
-        boolean local = s.account.isLocal();
-        for (Connection c : connections.values()) {
-            if (!store.canSee(c.accountId(), status)) {
-                continue;
-            }
-            for (List<String> stream : c.streams()) {
-                String name = stream.getFirst();
-                boolean matches = switch (name) {
-                    case "user" -> timelines.inHome(c.accountId(), status);
-                    case "public" -> publicStream;
-                    case "public:local" -> publicStream && local;
-                    case "public:remote" -> publicStream && !local;
-                    case "public:media" -> publicStream && !s.media.isEmpty();
-                    case "public:local:media" -> publicStream && local && !s.media.isEmpty();
-                    case "public:remote:media" -> publicStream && !local && !s.media.isEmpty();
-                    case "hashtag" -> publicStream && s.tags.contains(stream.get(1));
-                    case "hashtag:local" -> publicStream && local && s.tags.contains(stream.get(1));
-                    case "list" -> listHas(stream.get(1), status);
-                    default -> false;
-                };
-                if (matches) {
-                    target.accept(c, stream);
-                }
-            }
-        }
-    }
-
-    private boolean listHas(String listId, SandboxStatus status) {
-        SandboxStore.AccountList list = store.lists.get(store.ids.parse(listId));
-        return list != null && list.members().contains(status.account.id) && !status.isReplyToOther();
-    }
-
-    @Override
-    public void created(SandboxStatus status) {
-        targets(
-                status,
-                (c, stream) -> c.socket()
-                        .send(event(stream, "update", SandboxReply.toJson(json.status(status, c.accountId())))));
-    }
-
-    @Override
-    public void edited(SandboxStatus status) {
-        targets(
-                status,
-                (c, stream) -> c.socket()
-                        .send(event(stream, "status.update", SandboxReply.toJson(json.status(status, c.accountId())))));
-    }
-
-    @Override
-    public void deleted(SandboxStatus status) {
-        targets(status, (c, stream) -> c.socket().send(event(stream, "delete", json.id(status.id))));
-    }
-
-    @Override
-    public void notified(SandboxNotification notification) {
-        String payload = SandboxReply.toJson(json.notification(notification));
-        for (Connection c : connections.values()) {
-            if (c.accountId() != notification.recipientId()) {
-                continue;
-            }
-            for (List<String> stream : List.of(List.of("user"), List.of("user:notification"))) {
-                if (c.streams().contains(stream)) {
-                    c.socket().send(event(stream, "notification", payload));
-                }
-            }
-        }
+    /** The open sockets, for {@link SandboxStreamFanout}. */
+    Collection<Connection> connections() {
+        return connections.values();
     }
 
     // --- test hooks ---

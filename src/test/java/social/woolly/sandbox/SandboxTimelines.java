@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Timelines (home, public, local, hashtag, list), lists, bookmarks and favourites, all paged by
@@ -101,7 +102,7 @@ final class SandboxTimelines {
         return statuses(ex, s -> list.members().contains(s.account.id) && !s.isReplyToOther());
     }
 
-    private SandboxStore.AccountList ownList(SandboxExchange ex) {
+    private SandboxStore.@Nullable AccountList ownList(SandboxExchange ex) {
         SandboxStore.AccountList list = store.lists.get(store.ids.parse(ex.var("id")));
         return list != null && list.ownerId() == ex.user().id ? list : null;
     }
