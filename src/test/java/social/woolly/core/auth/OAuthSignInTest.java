@@ -1,0 +1,198 @@
+package social.woolly.core.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import social.woolly.core.api.ApiException;
+import social.woolly.core.api.MastodonClient;
+import social.woolly.core.store.InMemoryTokenStore;
+import social.woolly.sandbox.Sandbox;
+import social.woolly.sandbox.SandboxBrowser;
+
+/** Issue #3's sign-in, end to end against the sandbox server; the test plays the browser. */
+class OAuthSignInTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private Sandbox sandbox;
+    private final InMemoryTokenStore secrets = new InMemoryTokenStore();
+    private final SandboxBrowser browser = new SandboxBrowser();
+    private OAuthSignIn signIn;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = Sandbox.start();
+        signIn = new OAuthSignIn(new MastodonClient(new OkHttpClient()), secrets, "Woolly", "https://woolly.example");
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private ServerProbe probe() throws Exception {
+        return signIn.probe(ServerAddress.parse(sandbox.baseUrl()));
+    }
+
+    @Test
+    void fullFlow_browserSignsIn_givesAccountAndToken() throws Exception {
+        ServerProbe probe = probe();
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            URI authorize = pending.authorizeUrl();
+            assertThat(authorize.getQuery())
+                    .contains("response_type=code", "code_challenge_method=S256", "state=")
+                    .doesNotContain("force_login");
+
+            SandboxBrowser.Outcome page = browser.authorize(authorize, Sandbox.USERNAME, Sandbox.PASSWORD, true);
+            assertThat(page.body()).contains("close this tab");
+            SignedIn signedIn = signIn.complete(pending, pending.awaitCode(WAIT), false);
+
+            assertThat(signedIn.account().username()).isEqualTo(Sandbox.USERNAME);
+            assertThat(signedIn.token().value()).isEqualTo(sandbox.issuedToken());
+            assertThat(signedIn.toString()).doesNotContain(signedIn.token().value());
+        }
+        String registration = secrets.get(
+                        ClientRegistration.keyFor(probe.address().authority()))
+                .orElseThrow();
+        assertThat(ClientRegistration.decode(registration)).isPresent();
+    }
+
+    @Test
+    void probe_readsServerNameAndScopes() throws Exception {
+        ServerProbe probe = probe();
+
+        assertThat(probe.info().title()).isNotBlank();
+        assertThat(probe.scopes()).startsWith("read write push");
+    }
+
+    @Test
+    void begin_again_reusesTheRegistrationOnTheSamePort() throws Exception {
+        ServerProbe probe = probe();
+        int firstPort;
+        try (PendingSignIn first = signIn.begin(probe, false)) {
+            firstPort = URI.create(first.client().redirectUri()).getPort();
+            first.cancel();
+        }
+        awaitPortFree(firstPort);
+
+        try (PendingSignIn second = signIn.begin(probe, false)) {
+            assertThat(URI.create(second.client().redirectUri()).getPort()).isEqualTo(firstPort);
+        }
+        assertThat(sandbox.requests("/api/v1/apps")).hasSize(1);
+    }
+
+    @Test
+    void secondAccountOnSameServer_sendsForceLogin() throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe(), true)) {
+            assertThat(pending.authorizeUrl().getQuery()).contains("force_login=true");
+            browser.authorize(pending.authorizeUrl(), "bob", Sandbox.PASSWORD, true);
+
+            SignedIn bob = signIn.complete(pending, pending.awaitCode(WAIT), false);
+
+            assertThat(bob.account().username()).isEqualTo("bob");
+        }
+        assertThat(sandbox.forceLoginSeen()).isTrue();
+    }
+
+    @Test
+    void outOfBandCode_pasted_signsIn() throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe(), false)) {
+            String code =
+                    browser.authorizeOutOfBand(pending.outOfBandAuthorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD);
+
+            SignedIn signedIn = signIn.complete(pending, "  " + code + "\n", true);
+
+            assertThat(signedIn.account().username()).isEqualTo(Sandbox.USERNAME);
+        }
+    }
+
+    @Test
+    void wrongState_atTheListener_isRejected() throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe(), false)) {
+            URI redirect = URI.create(pending.client().redirectUri());
+            browser.get(redirect + "?code=stolen&state=forged");
+
+            assertThatThrownBy(() -> pending.awaitCode(WAIT))
+                    .isInstanceOfSatisfying(
+                            SignInException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.STATE_MISMATCH));
+        }
+    }
+
+    @Test
+    void deniedInBrowser_isReportedAsDenied() throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe(), false)) {
+            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, false);
+
+            assertThatThrownBy(() -> pending.awaitCode(WAIT))
+                    .isInstanceOfSatisfying(
+                            SignInException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.DENIED));
+        }
+    }
+
+    @Test
+    void cancelledSignIn_endsTheWait() throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe(), false)) {
+            pending.cancel();
+
+            assertThatThrownBy(() -> pending.awaitCode(WAIT))
+                    .isInstanceOfSatisfying(
+                            SignInException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.CANCELLED));
+        }
+    }
+
+    @Test
+    void listenerTimeout_whenNobodyComesBack() throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe(), false)) {
+            assertThatThrownBy(() -> pending.awaitCode(Duration.ofMillis(50)))
+                    .isInstanceOfSatisfying(
+                            SignInException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.TIMED_OUT));
+        }
+    }
+
+    @Test
+    void serverDownMidFlow_failsAsNetwork() throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe(), false)) {
+            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+            String code = pending.awaitCode(WAIT);
+            sandbox.close();
+
+            assertThatThrownBy(() -> signIn.complete(pending, code, false)).isInstanceOf(ApiException.Network.class);
+        }
+    }
+
+    @Test
+    void probe_notAMastodonServer_failsAsNotFound() throws Exception {
+        try (var web = new mockwebserver3.MockWebServer()) {
+            web.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            for (int i = 0; i < 3; i++) {
+                web.enqueue(new mockwebserver3.MockResponse.Builder()
+                        .code(404)
+                        .body("<html>nope</html>")
+                        .build());
+            }
+            ServerAddress address = ServerAddress.parse("http://127.0.0.1:" + web.getPort());
+
+            assertThatThrownBy(() -> signIn.probe(address)).isInstanceOf(ApiException.NotFound.class);
+        }
+    }
+
+    private static void awaitPortFree(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var _ = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return;
+            } catch (java.io.IOException busy) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+}
