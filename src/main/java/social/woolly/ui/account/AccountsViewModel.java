@@ -32,6 +32,8 @@ public final class AccountsViewModel {
     private final Accounts.Revoker revoker;
     private final ResourceBundle text;
     private final ObservableList<AccountItem> items = FXCollections.observableArrayList();
+    // One wrapper: it listens to `items` weakly, so a wrapper made per call would stop firing once collected.
+    private final ObservableList<AccountItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper activeKey = new ReadOnlyStringWrapper(this, "activeKey", "");
     private final Map<String, AccountSession> sessions = new HashMap<>();
 
@@ -176,7 +178,7 @@ public final class AccountsViewModel {
 
     /** The accounts in bar order. */
     public ObservableList<AccountItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnlyItems;
     }
 
     public ReadOnlyStringProperty activeKeyProperty() {

@@ -16,7 +16,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
@@ -226,7 +225,6 @@ public final class SignInView extends StackPane {
         url.setId(URL_FIELD_ID);
         url.setEditable(false);
         url.textProperty().bind(viewModel.authorizeUrlProperty());
-        HBox.setHgrow(url, Priority.ALWAYS);
         label.setLabelFor(url);
 
         Button copy = new Button(text.getString("signin.copy"), Icons.copy());
@@ -239,9 +237,11 @@ public final class SignInView extends StackPane {
         viewModel.authorizeUrlProperty().addListener((o, was, now) -> copy.setText(text.getString("signin.copy")));
         Button reopen = new Button(text.getString("signin.reopen"), Icons.openInBrowser());
         reopen.setOnAction(e -> viewModel.reopenBrowser());
-        HBox row = new HBox(url, copy, reopen);
-        row.getStyleClass().add("sign-in-url-row");
-        return new VBox(label, row);
+        HBox buttons = new HBox(copy, reopen);
+        buttons.getStyleClass().add("sign-in-url-row");
+        VBox box = new VBox(label, url, buttons);
+        box.getStyleClass().add("sign-in-url");
+        return box;
     }
 
     private Node codeBox() {
