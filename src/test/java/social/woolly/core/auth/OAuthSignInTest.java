@@ -63,6 +63,23 @@ class OAuthSignInTest {
     }
 
     @Test
+    void revoke_afterSignIn_makesTheTokenUseless() throws Exception {
+        SignedIn signedIn;
+        try (PendingSignIn pending = signIn.begin(probe(), false)) {
+            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+            signedIn = signIn.complete(pending, pending.awaitCode(WAIT), false);
+        }
+        URI server = URI.create(sandbox.baseUrl());
+
+        signIn.revoke(server, "127.0.0.1:" + sandbox.port(), signedIn.token());
+
+        var api = new MastodonClient(new OkHttpClient()).api(server, signedIn.token());
+        assertThatThrownBy(() -> api.accounts().verifyCredentials().execute())
+                .isInstanceOf(ApiException.Unauthorized.class);
+        assertThat(sandbox.requests("/oauth/revoke")).hasSize(1);
+    }
+
+    @Test
     void probe_readsServerNameAndScopes() throws Exception {
         ServerProbe probe = probe();
 
