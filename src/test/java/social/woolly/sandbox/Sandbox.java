@@ -93,6 +93,7 @@ public final class Sandbox implements AutoCloseable {
         Sandbox sandbox = new Sandbox(server, options);
         sandbox.locked(() -> new SandboxSeed(sandbox.store, sandbox.activity).run());
         sandbox.activity.listen(sandbox.fanout);
+        sandbox.dispatcher.attach(server);
         server.setDispatcher(sandbox.dispatcher);
         return sandbox;
     }

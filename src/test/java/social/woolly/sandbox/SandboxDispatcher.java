@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -29,14 +30,26 @@ final class SandboxDispatcher extends Dispatcher {
     private final Deque<SandboxRequest> recorded = new ArrayDeque<>();
     private final Map<String, Deque<MockResponse>> failures = new ConcurrentHashMap<>();
     private final List<RuntimeException> bugs = new CopyOnWriteArrayList<>();
+    private volatile @Nullable MockWebServer server;
 
     SandboxDispatcher(SandboxStore store, SandboxRoutes routes) {
         this.store = store;
         this.routes = routes;
     }
 
+    /** Lets the dispatcher empty the server's own request queue, which nobody reads. */
+    void attach(MockWebServer value) {
+        server = value;
+    }
+
     @Override
-    public MockResponse dispatch(RecordedRequest request) {
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        MockWebServer attached = server;
+        // MockWebServer keeps every request (bodies too) for takeRequest(); a long SandboxMain
+        // session would grow without bound, and our own record is capped instead.
+        while (attached != null && attached.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+            // drained
+        }
         HttpUrl url = request.getUrl();
         record(request, url);
         Deque<MockResponse> queue = failures.get(url.encodedPath());
