@@ -5,10 +5,15 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.account.AccountStore;
@@ -17,6 +22,9 @@ import social.woolly.core.api.MastodonClient;
 import social.woolly.core.api.OkHttpClients;
 import social.woolly.core.auth.OAuthSignIn;
 import social.woolly.core.log.Logging;
+import social.woolly.core.settings.Preferences;
+import social.woolly.core.settings.SettingsStore;
+import social.woolly.core.settings.WindowLayout;
 import social.woolly.core.store.AppDirs;
 import social.woolly.core.store.TokenStore;
 import social.woolly.core.store.TokenStores;
@@ -30,6 +38,8 @@ import social.woolly.ui.common.UnexpectedErrorDialog;
 import social.woolly.ui.concurrent.BackgroundRunner;
 import social.woolly.ui.concurrent.FxBackgroundRunner;
 import social.woolly.ui.desktop.PlatformFileOpener;
+import social.woolly.ui.settings.SettingsViewModel;
+import social.woolly.ui.settings.SettingsWindow;
 import social.woolly.ui.signin.SignInErrors;
 import social.woolly.ui.signin.SignInView;
 import social.woolly.ui.signin.SignInViewModel;
@@ -41,14 +51,19 @@ public final class App extends Application {
     private static final String WEBSITE = "https://github.com/woolly-social/woolly";
     private static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(10);
 
+    private final Clock clock = Clock.systemUTC();
+    private final AppDirs dirs = AppDirs.forCurrentUser();
+    private final SettingsStore settings = new SettingsStore(dirs.config(), dirs.state(), clock);
+    private Preferences preferences = Preferences.defaults();
+    private @Nullable WindowLayout layout;
     private @Nullable Path logFolder;
     private @Nullable ExecutorService io;
+    private @Nullable MainWindow window;
     private Thread.@Nullable UncaughtExceptionHandler previousHandler;
 
     @Override
     public void init() {
         // First, so that everything after it, JavaFX's own warnings included, lands in the log.
-        AppDirs dirs = AppDirs.forCurrentUser();
         try {
             Logging.install(dirs.logs());
             logFolder = dirs.logs();
@@ -61,6 +76,13 @@ public final class App extends Application {
                 Runtime.version(),
                 System.getProperty("javafx.runtime.version"),
                 System.getProperty("os.name"));
+        // Read here, on the launcher thread, so the first frame already has the right theme and size.
+        try {
+            preferences = settings.loadPreferences();
+            layout = settings.loadLayout().orElse(null);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not read settings; using defaults", e);
+        }
     }
 
     @Override
@@ -78,16 +100,44 @@ public final class App extends Application {
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
 
-        new SystemTheme(Platform.getPreferences()).apply();
-        MainWindow window = new MainWindow(stage, text);
+        SystemTheme theme = new SystemTheme(Platform.getPreferences());
+        theme.use(preferences.themeOrDefault());
+        theme.apply();
+        MainWindow main = new MainWindow(stage, text);
+        window = main;
+        if (layout != null) {
+            main.restore(layout);
+        }
 
-        AppDirs dirs = AppDirs.forCurrentUser();
-        Clock clock = Clock.systemUTC();
         boolean development = OkHttpClients.version().endsWith("-SNAPSHOT");
         MastodonClient client = new MastodonClient(OkHttpClients.create(development), clock);
         TokenStore secrets = TokenStores.lazy(dirs.data().resolve("secrets.properties"));
         OAuthSignIn oauth = new OAuthSignIn(client, secrets, text.getString("app.title"), WEBSITE);
         Accounts accounts = new Accounts(new AccountStore(dirs.config(), clock), secrets, client, dirs.data(), clock);
+
+        SettingsViewModel settingsViewModel = new SettingsViewModel(settings, runner, preferences);
+        settingsViewModel.themeProperty().addListener((o, was, now) -> theme.use(now));
+        MainWindow.scaleFonts(stage.getScene(), preferences.fontScalePercent());
+        settingsViewModel
+                .fontScaleProperty()
+                .addListener((o, was, now) -> MainWindow.scaleFonts(stage.getScene(), now.intValue()));
+        SettingsWindow[] settingsWindow = new SettingsWindow[1];
+        stage.getScene()
+                .getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (settingsWindow[0] == null) {
+                        settingsWindow[0] = new SettingsWindow(stage, settingsViewModel, text);
+                        MainWindow.scaleFonts(
+                                settingsWindow[0].stage().getScene(),
+                                settingsViewModel.fontScaleProperty().get());
+                        settingsViewModel
+                                .fontScaleProperty()
+                                .addListener((o, was, now) -> MainWindow.scaleFonts(
+                                        settingsWindow[0].stage().getScene(), now.intValue()));
+                        settingsViewModel.describeSecrets(secrets, text);
+                    }
+                    settingsWindow[0].show();
+                });
 
         Workspace[] workspace = new Workspace[1];
         AccountsViewModel[] accountsViewModel = new AccountsViewModel[1];
@@ -101,7 +151,7 @@ public final class App extends Application {
                 SIGN_IN_TIMEOUT);
         SignInView signIn = new SignInView(signInViewModel, text);
         workspace[0] = new Workspace(
-                window,
+                main,
                 text,
                 signIn,
                 () -> signInViewModel.start(""),
@@ -126,7 +176,21 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        MainWindow main = window;
         ExecutorService executor = io;
+        if (main != null && executor != null) {
+            WindowLayout now = main.layout(List.of());
+            // A last small write off the FX thread; waiting briefly is fine, the window is gone.
+            var saved = executor.submit(() -> {
+                settings.saveLayout(now);
+                return null;
+            });
+            try {
+                saved.get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "could not save the window layout", e);
+            }
+        }
         if (executor != null) {
             // Interrupts blocking work; results that still arrive are dropped with the FX thread.
             executor.shutdownNow();

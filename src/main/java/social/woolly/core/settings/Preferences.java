@@ -22,9 +22,7 @@ public record Preferences(@Nullable Theme theme, int fontScalePercent) {
 
     public Preferences {
         theme = theme == null ? Theme.SYSTEM : theme;
-        fontScalePercent = fontScalePercent == 0
-                ? 100
-                : Math.clamp(fontScalePercent, MIN_SCALE, MAX_SCALE);
+        fontScalePercent = fontScalePercent == 0 ? 100 : Math.clamp(fontScalePercent, MIN_SCALE, MAX_SCALE);
     }
 
     public static Preferences defaults() {
