@@ -74,12 +74,16 @@ public final class SettingsWindow {
             button.setToggleGroup(group);
             button.setUserData(theme);
             button.setSelected(viewModel.themeProperty().get() == theme);
-            button.setOnAction(e -> {
-                viewModel.themeProperty().set(theme);
-                button.setSelected(true);
-            });
             themes.getChildren().add(button);
         }
+        // Keys and clicks both change the selected toggle; choosing the selected one must not clear it.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                group.selectToggle(was);
+            } else {
+                viewModel.themeProperty().set((Preferences.Theme) now.getUserData());
+            }
+        });
         viewModel
                 .themeProperty()
                 .addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
