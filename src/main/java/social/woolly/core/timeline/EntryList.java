@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.Status;
 
 /**
@@ -88,8 +89,21 @@ final class EntryList {
         return -1;
     }
 
+    /**
+     * Same status: same id, or same uri (some servers give a post a new id). A reblog is only ever
+     * the same as a reblog, for servers that give the wrapper the reblogged status's uri.
+     */
     static boolean isSame(Status a, Status b) {
-        return a.id().equals(b.id()) || (a.uri() != null && a.uri().equals(b.uri()));
+        String uri = uriKey(a);
+        return a.id().equals(b.id()) || (uri != null && uri.equals(uriKey(b)));
+    }
+
+    /** The uri a status is recognised by, marked for reblogs; {@code null} if it has none. */
+    static @Nullable String uriKey(Status status) {
+        if (status.uri() == null) {
+            return null;
+        }
+        return status.reblog() == null ? status.uri() : "reblog " + status.uri();
     }
 
     /** The ids and uris of every status shown, for a fetch to recognise where it meets them. */
@@ -98,8 +112,9 @@ final class EntryList {
         for (TimelineEntry entry : entries) {
             if (entry instanceof StatusEntry(Status status)) {
                 known.add(status.id());
-                if (status.uri() != null) {
-                    known.add(status.uri());
+                String uri = uriKey(status);
+                if (uri != null) {
+                    known.add(uri);
                 }
             }
         }

@@ -53,7 +53,8 @@ final class PageWalk implements ApiCall<List<Page<Status>>> {
 
     private boolean reachesKnown(Page<Status> page) {
         for (Status status : page.items()) {
-            if (known.contains(status.id()) || (status.uri() != null && known.contains(status.uri()))) {
+            String uri = EntryList.uriKey(status);
+            if (known.contains(status.id()) || (uri != null && known.contains(uri))) {
                 return true;
             }
         }

@@ -183,37 +183,13 @@ public final class Timeline {
 
     /** A status was edited (or changed): replaced where shown, on its own or inside reblogs. */
     public void onStreamedEdit(Status status) {
-        for (int i = list.size() - 1; i >= 0; i--) {
-            if (list.get(i) instanceof StatusEntry(Status shown)) {
-                Status updated = edited(shown, status);
-                if (updated != null && Statuses.isHidden(updated)) {
-                    list.remove(i, 1);
-                } else if (updated != null) {
-                    list.replace(i, new StatusEntry(updated));
-                }
-            }
-        }
+        InPlaceChanges.edit(list, status);
         state.normalizeGaps();
-    }
-
-    private static @Nullable Status edited(Status shown, Status edit) {
-        if (shown.id().equals(edit.id())) {
-            return edit;
-        }
-        return shown.reblog() != null && shown.reblog().id().equals(edit.id())
-                ? Statuses.withReblog(shown, edit)
-                : null;
     }
 
     /** A status was deleted: removed, and every reblog of it. */
     public void onStreamedDelete(String statusId) {
-        for (int i = list.size() - 1; i >= 0; i--) {
-            if (list.get(i) instanceof StatusEntry(Status shown)
-                    && (shown.id().equals(statusId)
-                            || (shown.reblog() != null && shown.reblog().id().equals(statusId)))) {
-                list.remove(i, 1);
-            }
-        }
+        InPlaceChanges.delete(list, statusId);
         state.normalizeGaps();
     }
 

@@ -1,5 +1,6 @@
 package social.woolly.core.timeline;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiCall;
@@ -45,10 +46,12 @@ public final class TimelineSource {
                 "federated", true, cursor -> api.timelines().publicTimeline(Scope.ALL, false, cursor));
     }
 
-    /** Statuses with a hashtag, given without the {@code #}. */
+    /** Statuses with a hashtag, given without the {@code #} (its key ignores case, as servers do). */
     public static TimelineSource tag(MastodonApi api, String hashtag) {
         return new TimelineSource(
-                "tag:" + hashtag, true, cursor -> api.timelines().tag(hashtag, Scope.ALL, false, cursor));
+                "tag:" + hashtag.toLowerCase(Locale.ROOT),
+                true,
+                cursor -> api.timelines().tag(hashtag, Scope.ALL, false, cursor));
     }
 
     /** A list's timeline. */
