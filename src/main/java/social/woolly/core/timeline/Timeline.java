@@ -103,10 +103,14 @@ public final class Timeline {
         return Optional.of(load(TimelineLoad.Kind.OLDER, null, cursor, walk(cursor, true)));
     }
 
-    /** One page into a gap from one edge; empty if the gap cannot be filled from there. */
+    /**
+     * One page into a gap from one edge (the gap as it is now, if {@code gap} is an older copy);
+     * empty if it is gone or cannot be filled from there.
+     */
     public Optional<TimelineLoad> fillGap(GapEntry gap, GapEdge edge) {
-        PageCursor cursor = gap.cursor(edge);
-        if (cursor == null || list.indexOfKey(gap.key()) < 0) {
+        int at = list.indexOfKey(gap.key());
+        PageCursor cursor = at >= 0 && list.get(at) instanceof GapEntry current ? current.cursor(edge) : null;
+        if (cursor == null) {
             return Optional.empty();
         }
         boolean top = edge == GapEdge.TOP;

@@ -3,6 +3,7 @@ package social.woolly.core.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static social.woolly.core.timeline.Harness.GAP;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import social.woolly.core.api.PageCursor;
@@ -15,8 +16,15 @@ class TimelineEvictionTest {
     private final FakeServer server = FakeServer.of(4, Paging.STATUS_IDS, IDS);
     private final Harness h = new Harness(server, 8, 5);
 
-    private List<String> ids(int from, int to) {
+    private static List<String> ids(int from, int to) {
         return IDS.subList(from, to);
+    }
+
+    /** A gap on top, then these statuses. */
+    private static List<String> gapThen(int from, int to) {
+        List<String> shown = new ArrayList<>(List.of(GAP));
+        shown.addAll(ids(from, to));
+        return shown;
     }
 
     @Test
@@ -33,17 +41,7 @@ class TimelineEvictionTest {
         h.older();
 
         assertThat(server.requests.getLast()).isEqualTo(PageCursor.olderThan(IDS.get(7)));
-        assertThat(h.shown())
-                .containsExactly(
-                        GAP,
-                        IDS.get(4),
-                        IDS.get(5),
-                        IDS.get(6),
-                        IDS.get(7),
-                        IDS.get(8),
-                        IDS.get(9),
-                        IDS.get(10),
-                        IDS.get(11));
+        assertThat(h.shown()).containsExactlyElementsOf(gapThen(4, 12));
     }
 
     @Test
@@ -53,17 +51,7 @@ class TimelineEvictionTest {
         h.timeline.setAnchor(StatusEntry.keyOf(IDS.get(6)));
         h.older();
 
-        assertThat(h.shown())
-                .containsExactly(
-                        GAP,
-                        IDS.get(4),
-                        IDS.get(5),
-                        IDS.get(6),
-                        IDS.get(7),
-                        IDS.get(8),
-                        IDS.get(9),
-                        IDS.get(10),
-                        IDS.get(11));
+        assertThat(h.shown()).containsExactlyElementsOf(gapThen(4, 12));
         GapEntry gap = (GapEntry) h.timeline.entries().getFirst();
         assertThat(gap.fromAbove()).isEqualTo(PageCursor.newest());
         assertThat(gap.fromBelow()).isEqualTo(PageCursor.newerThan(IDS.get(4)));

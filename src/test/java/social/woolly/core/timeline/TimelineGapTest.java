@@ -182,4 +182,26 @@ class TimelineGapTest {
                         "n10", "n9", "n8", "n7", "n6", "n5", "n4", "n3", "n2", "n1", "o0", "o1", "o2", "o3", "o4",
                         "o5");
     }
+
+    @Test
+    void fillGap_withAnOldCopyOfTheGap_usesItsCurrentCursor() {
+        openThenMissTen();
+        GapEntry before = (GapEntry) h.timeline.entries().get(6);
+        h.fill(6, GapEdge.TOP);
+
+        h.run(h.timeline.fillGap(before, GapEdge.TOP).orElseThrow());
+
+        assertThat(server.requests.getLast()).isEqualTo(PageCursor.olderThan("n2"));
+        assertThat(h.shown()).doesNotContain(GAP);
+    }
+
+    @Test
+    void fillGap_ofAGapThatIsGone_offersNothing() {
+        openThenMissTen();
+        GapEntry gap = (GapEntry) h.timeline.entries().get(6);
+        h.fill(6, GapEdge.BOTTOM);
+        h.fill(6, GapEdge.BOTTOM);
+
+        assertThat(h.timeline.fillGap(gap, GapEdge.TOP)).isEmpty();
+    }
 }
