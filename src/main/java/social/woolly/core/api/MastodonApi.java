@@ -32,6 +32,7 @@ public final class MastodonApi {
     private final ListMethods lists;
     private final OAuthMethods oauth;
     private final AppMethods apps;
+    private final SavedStatusMethods saved;
 
     MastodonApi(OkHttpClient client, URI baseUrl, @Nullable AccessToken token, Clock clock) {
         this.baseUrl = baseUrl;
@@ -47,6 +48,7 @@ public final class MastodonApi {
         this.search = new SearchMethods(requests);
         this.lists = new ListMethods(requests);
         this.apps = new AppMethods(requests);
+        this.saved = new SavedStatusMethods(requests);
     }
 
     /** The server's base URL, as given. */
@@ -96,6 +98,11 @@ public final class MastodonApi {
 
     public AppMethods apps() {
         return apps;
+    }
+
+    /** The person's bookmarks and favourites, paged by Link header only. */
+    public SavedStatusMethods saved() {
+        return saved;
     }
 
     /**
