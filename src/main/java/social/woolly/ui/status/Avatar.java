@@ -1,6 +1,7 @@
 package social.woolly.ui.status;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,8 @@ final class Avatar extends StackPane {
         if (name == null || name.isBlank()) {
             return "?";
         }
-        String stripped = name.strip();
-        return new String(Character.toChars(stripped.codePointAt(0))).toUpperCase(Locale.ROOT);
+        // The first letter or digit: "<b>Bob</b>" gives "B", not "<".
+        OptionalInt first = name.codePoints().filter(Character::isLetterOrDigit).findFirst();
+        return first.isEmpty() ? "?" : new String(Character.toChars(first.getAsInt())).toUpperCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.media.ImageFetcher;
@@ -32,7 +33,7 @@ final class MediaGrid extends Region {
 
     private final StatusViewContext context;
     private final MediaTile[] tiles = new MediaTile[MAX_TILES];
-    private final VBox cover = new VBox(2);
+    private final StackPane cover = new StackPane();
     private final Button hide = new Button(null, Icons.hiddenMedia());
     private @Nullable StatusItem item;
     private int count;
@@ -56,8 +57,11 @@ final class MediaGrid extends Region {
         title.getStyleClass().add("media-sensitive-title");
         Label hint = new Label(context.string("media.sensitive.show"));
         hint.getStyleClass().add("media-sensitive-hint");
-        cover.getChildren().addAll(title, hint);
-        cover.setAlignment(Pos.CENTER);
+        VBox pill = new VBox(2, title, hint);
+        pill.setAlignment(Pos.CENTER);
+        pill.getStyleClass().add("media-sensitive-pill");
+        pill.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        cover.getChildren().add(pill);
         cover.getStyleClass().add("media-sensitive");
         cover.setOnMouseClicked(event -> {
             event.consume();

@@ -1,6 +1,7 @@
 package social.woolly.ui.status;
 
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import social.woolly.core.content.RichText;
 final class RichTextView extends VBox {
 
     private static final double INDENT = 18;
+    private static final Insets LIST_ITEM_PULL = new Insets(-6, 0, 0, 0);
 
     private final InlineNodes inlines;
     private final EmojiImages emoji;
@@ -47,7 +49,8 @@ final class RichTextView extends VBox {
             }
             Node node = decorate(blocks.get(i), flow);
             if (i > 0 && blocks.get(i) instanceof Block.ListItem && blocks.get(i - 1) instanceof Block.ListItem) {
-                node.getStyleClass().add("status-list-continued");
+                // Items of one list sit closer together than paragraphs.
+                VBox.setMargin(node, LIST_ITEM_PULL);
             }
             getChildren().add(node);
         }
@@ -80,7 +83,7 @@ final class RichTextView extends VBox {
             marker.setMinWidth(INDENT);
             marker.setPrefWidth(INDENT);
             HBox row = new HBox(marker, flow);
-            row.setPadding(new javafx.geometry.Insets(0, 0, 0, (item.depth() - 1) * INDENT));
+            row.setPadding(new Insets(0, 0, 0, (item.depth() - 1) * INDENT));
             node = row;
         }
         if (block.quoteDepth() > 0) {

@@ -6,8 +6,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.Mention;
@@ -30,7 +28,7 @@ public final class StatusView extends VBox {
     private final StatusViewContext context;
     private final ReblogLine reblogLine;
     private final WarningBar filterBar;
-    private final HBox main;
+    private final AvatarRow main;
     private final Avatar avatar;
     private final StatusHeader header;
     private final Label replyLine = new Label();
@@ -68,8 +66,7 @@ public final class StatusView extends VBox {
         VBox column = new VBox(header, replyLine, warning, content, media, poll, card, quote, actions);
         column.getStyleClass().add("status-column");
         column.setMinWidth(0);
-        HBox.setHgrow(column, Priority.ALWAYS);
-        main = new HBox(avatar, column);
+        main = new AvatarRow(avatar, column, 12);
         main.getStyleClass().add("status-main");
         main.setMinWidth(0);
         getChildren().addAll(reblogLine, filterBar, main);

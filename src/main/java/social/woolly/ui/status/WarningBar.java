@@ -28,6 +28,8 @@ final class WarningBar extends HBox {
         this.text = new RichTextView(context, 18);
         getStyleClass().addAll("status-warning", styleClass);
         setAlignment(Pos.CENTER_LEFT);
+        // Text centred on the button, not stretched to its height and drawn at the top.
+        setFillHeight(false);
         setMinWidth(0);
         Label glyph = new Label(null, icon.get());
         glyph.getStyleClass().add("status-warning-icon");
