@@ -112,7 +112,7 @@ public final class Blurhash {
         }
         int quantisedMax = decode83(hash, 1, 2);
         int dc = decode83(hash, 2, 6);
-        if (quantisedMax < 0 || dc < 0) {
+        if (quantisedMax < 0 || dc < 0 || dc > 0xFFFFFF) {
             return new double[0][];
         }
         double max = (quantisedMax + 1) / 166.0;
