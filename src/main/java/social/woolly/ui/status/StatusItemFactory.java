@@ -27,8 +27,19 @@ public final class StatusItemFactory {
     // Names and poll options are one line; servers other than Mastodon do not all limit them.
     private static final ContentParser LINE_PARSER = new ContentParser(200);
 
+    /**
+     * How much of a post a list shows: several screens of text. Longer posts (some servers allow
+     * 100 000 characters) end in "…" and are read in full in their thread.
+     */
+    public static final int LIST_MAX_CHARS = 5_000;
+
     private final ContentParser parser;
     private final @Nullable String serverBaseUrl;
+
+    /** A factory for list items, which cuts content at {@link #LIST_MAX_CHARS}. */
+    public StatusItemFactory(@Nullable String serverBaseUrl) {
+        this(new ContentParser(LIST_MAX_CHARS), serverBaseUrl);
+    }
 
     /** @param serverBaseUrl the signed-in server, {@code https://host}, to recognise local mentions */
     public StatusItemFactory(ContentParser parser, @Nullable String serverBaseUrl) {

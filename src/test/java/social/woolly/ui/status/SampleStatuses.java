@@ -46,6 +46,12 @@ final class SampleStatuses {
     }
 
     Status plain() {
+        return plain(true);
+    }
+
+    /** The same post each time (same id and text), favourited or not. */
+    Status plain(boolean favourited) {
+        nextId = 1000;
         return status(
                 account("1", "fern", "Fern :blobfox:", "https://img.test/avatar/fern.png", emoji("blobfox")),
                 "<p>Seedlings are finally up! Thanks <span class=\"h-card\"><a href=\"https://lichen.example/@moss\""
@@ -56,12 +62,12 @@ final class SampleStatuses {
                         + "</span><span class=\"ellipsis\">example.org/articles/woolly-mam</span><span class=\"invisible\">"
                         + "moths-return</span></a></p>",
                 """
-                "visibility": "public", "edited_at": "%s", "favourited": true,
+                "visibility": "public", "edited_at": "%s", "favourited": %s,
                 "replies_count": 3, "reblogs_count": 12, "favourites_count": 48,
                 "emojis": [%s],
                 "mentions": [{"id": "2", "username": "moss", "acct": "moss@lichen.example", "url": "https://lichen.example/@moss"}],
                 "tags": [{"name": "gardening", "url": "https://woolly.test/tags/gardening"}]
-                """.formatted(ago(Duration.ofMinutes(3)), emoji("blobfox")),
+                """.formatted(ago(Duration.ofMinutes(3)), favourited, emoji("blobfox")),
                 Duration.ofMinutes(4));
     }
 

@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import social.woolly.core.content.ContentParser;
 import social.woolly.ui.common.AppStyles;
 import social.woolly.ui.concurrent.FxBackgroundRunner;
 import social.woolly.ui.media.ImageLoader;
@@ -54,7 +53,7 @@ public final class StatusGalleryDemo {
                     ticker,
                     new CountFormat(text.getLocale()),
                     null);
-            StatusItemFactory factory = new StatusItemFactory(new ContentParser(), "https://woolly.test");
+            StatusItemFactory factory = new StatusItemFactory("https://woolly.test");
             List<StatusItem> items = new SampleStatuses(Instant.now())
                     .all().stream()
                             .map(factory::create)
