@@ -124,7 +124,7 @@ public final class Icons {
 
     /** An audio attachment. */
     public static Node audio() {
-        return icon(Material2AL.AUDIOTRACK);
+        return icon(Material2MZ.VOLUME_UP);
     }
 
     /** An attachment of a kind Woolly cannot show, offered as a link. */

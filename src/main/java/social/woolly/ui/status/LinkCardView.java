@@ -45,7 +45,7 @@ final class LinkCardView extends HBox {
         getStyleClass().add("status-card");
         setAlignment(Pos.CENTER_LEFT);
         setMinWidth(0);
-        image.setCornerRadius(0);
+        image.setCornerRadius(7);
         imageBox.getStyleClass().add("status-card-image");
         imageBox.getChildren().addAll(new Label(null, Icons.externalLink()), image);
         imageBox.setMinSize(IMAGE_SIZE, IMAGE_SIZE);

@@ -43,6 +43,8 @@ class StatusCellUiTest {
     private final SampleStatuses samples = new SampleStatuses(NOW);
     private final StatusItemFactory factory = new StatusItemFactory("https://woolly.test");
     private ListView<StatusItem> list;
+    private final MovableClock clock = new MovableClock();
+    private final TimeTicker ticker = new TimeTicker();
     private int cellsMade;
 
     @Start
@@ -55,8 +57,8 @@ class StatusCellUiTest {
                 new ImageLoader(new SampleImages(), new DirectRunner(), ImageLoader.DEFAULT_BUDGET_BYTES),
                 handlers,
                 handlers,
-                new RelativeTime(Clock.fixed(NOW, ZoneOffset.UTC), text),
-                new TimeTicker(),
+                new RelativeTime(clock, text),
+                ticker,
                 new CountFormat(Locale.ENGLISH),
                 null);
         list.setCellFactory(_ -> {
@@ -125,7 +127,7 @@ class StatusCellUiTest {
         // Laid out at each step inside one FX task: the cells are reused as in real scrolling, without
         // waiting for a pulse per step.
         robot.interact(() -> {
-            for (int i = 0; i < items.size(); i += 3) {
+            for (int i = 0; i < items.size(); i += 6) {
                 list.scrollTo(i);
                 list.layout();
                 views.addAll(list.lookupAll(".status-view"));
@@ -188,6 +190,18 @@ class StatusCellUiTest {
         assertThat(handlers.calls).containsExactly("vote " + item.shown().id() + " [1]");
     }
 
+    @Test
+    void tick_afterTimePassed_updatesTheRelativeTime(FxRobot robot) {
+        show(robot, List.of(samples.plain()));
+        javafx.scene.control.Label time = robot.lookup(".status-time").queryAs(javafx.scene.control.Label.class);
+        assertThat(time.getText()).isEqualTo("4m");
+
+        clock.now = NOW.plusSeconds(5 * 60);
+        robot.interact(ticker::tickNow);
+
+        assertThat(time.getText()).isEqualTo("9m");
+    }
+
     private List<StatusItem> show(FxRobot robot, List<Status> statuses) {
         List<StatusItem> items = statuses.stream()
                 .map(factory::create)
@@ -210,5 +224,25 @@ class StatusCellUiTest {
         return robot.lookup(".status-link")
                 .<Text>match(node -> node.getText().startsWith(start))
                 .queryAs(Text.class);
+    }
+
+    /** A clock a test can move forward. */
+    private static final class MovableClock extends Clock {
+        volatile Instant now = NOW;
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
