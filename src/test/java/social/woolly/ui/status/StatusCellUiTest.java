@@ -127,11 +127,13 @@ class StatusCellUiTest {
         // Laid out at each step inside one FX task: the cells are reused as in real scrolling, without
         // waiting for a pulse per step.
         robot.interact(() -> {
-            for (int i = 0; i < items.size(); i += 6) {
+            for (int i = 0; i < items.size(); i += 25) {
                 list.scrollTo(i);
                 list.layout();
                 views.addAll(list.lookupAll(".status-view"));
             }
+            list.scrollTo(495);
+            list.layout();
             last.add(viewOf(items.get(498)).item());
         });
 
