@@ -55,6 +55,128 @@ public final class Icons {
         return icon(Material2AL.ERROR);
     }
 
+    // Section: icons of the status and media views (ui.status, ui.media).
+
+    /** Replying to a post; also marks a post as a reply. */
+    public static Node reply() {
+        return icon(Material2MZ.REPLY);
+    }
+
+    /** Boosting (reblogging) a post; also the "X boosted" line. */
+    public static Node reblog() {
+        return icon(Material2MZ.REPEAT);
+    }
+
+    /** Favouriting a post that is not favourited yet. */
+    public static Node favourite() {
+        return icon(Material2AL.FAVORITE_BORDER);
+    }
+
+    /** A post the user favourited. */
+    public static Node favourited() {
+        return icon(Material2AL.FAVORITE);
+    }
+
+    /** Bookmarking a post that is not bookmarked yet. */
+    public static Node bookmark() {
+        return icon(Material2AL.BOOKMARK_BORDER);
+    }
+
+    /** A post the user bookmarked. */
+    public static Node bookmarked() {
+        return icon(Material2AL.BOOKMARK);
+    }
+
+    /** The menu of further actions on a post. */
+    public static Node more() {
+        return icon(Material2MZ.MORE_HORIZ);
+    }
+
+    /** A public post. */
+    public static Node visibilityPublic() {
+        return icon(Material2MZ.PUBLIC);
+    }
+
+    /** A quiet public (unlisted) post. */
+    public static Node visibilityUnlisted() {
+        return icon(Material2AL.LOCK_OPEN);
+    }
+
+    /** A followers-only post. */
+    public static Node visibilityPrivate() {
+        return icon(Material2AL.LOCK);
+    }
+
+    /** A private mention (direct post). */
+    public static Node visibilityDirect() {
+        return icon(Material2AL.ALTERNATE_EMAIL);
+    }
+
+    /** A post that was edited after it was published. */
+    public static Node edited() {
+        return icon(Material2AL.EDIT);
+    }
+
+    /** A content warning. */
+    public static Node contentWarning() {
+        return icon(Material2MZ.REPORT_PROBLEM);
+    }
+
+    /** A post hidden by one of the user's filters. */
+    public static Node filtered() {
+        return icon(Material2AL.FILTER_ALT);
+    }
+
+    /** Hidden (sensitive) media. */
+    public static Node hiddenMedia() {
+        return icon(Material2MZ.VISIBILITY_OFF);
+    }
+
+    /** A video attachment. */
+    public static Node video() {
+        return icon(Material2MZ.PLAY_ARROW);
+    }
+
+    /** An animated GIF (a silent looping video). */
+    public static Node gif() {
+        return icon(Material2AL.GIF);
+    }
+
+    /** An audio attachment. */
+    public static Node audio() {
+        return icon(Material2MZ.VOLUME_UP);
+    }
+
+    /** An attachment of a kind Woolly cannot show, offered as a link. */
+    public static Node attachment() {
+        return icon(Material2AL.ATTACH_FILE);
+    }
+
+    /** A link that opens outside Woolly. */
+    public static Node externalLink() {
+        return icon(Material2MZ.OPEN_IN_NEW);
+    }
+
+    /** An image that could not be loaded. */
+    public static Node brokenImage() {
+        return icon(Material2AL.BROKEN_IMAGE);
+    }
+
+    /** The user's own choice, e.g. in a poll. */
+    public static Node check() {
+        return icon(Material2AL.CHECK_CIRCLE);
+    }
+
+    /** A quoted post. */
+    public static Node quote() {
+        return icon(Material2AL.FORMAT_QUOTE);
+    }
+
+    /** Image attachments, in a summary line. */
+    public static Node image() {
+        return icon(Material2AL.IMAGE);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }
