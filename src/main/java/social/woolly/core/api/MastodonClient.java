@@ -4,6 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
+import social.woolly.core.api.streaming.Backoff;
+import social.woolly.core.api.streaming.Scheduler;
+import social.woolly.core.api.streaming.StreamingClient;
+import social.woolly.core.api.streaming.StreamingListener;
+import social.woolly.core.media.ImageFetcher;
 
 /**
  * Hands out a {@link MastodonApi} per server and account, all over one shared {@link
@@ -33,5 +38,21 @@ public final class MastodonClient {
      */
     public MastodonApi api(URI baseUrl, @Nullable AccessToken token) {
         return new MastodonApi(client, baseUrl, token, clock);
+    }
+
+    /** Fetches images (avatars, media, emoji) over the shared client, without any token. */
+    public ImageFetcher images() {
+        return new OkHttpImageFetcher(client);
+    }
+
+    /**
+     * A streaming connection for one account, not yet connected.
+     *
+     * @param streamingUrl the server's streaming base ({@code urls.streaming}), or its base URL
+     * @param scheduler runs reconnects; its threads are the client's to use
+     */
+    public StreamingClient streaming(
+            String streamingUrl, AccessToken token, StreamingListener listener, Scheduler scheduler) {
+        return new StreamingClient(client, streamingUrl, token.value(), listener, scheduler, clock, Backoff.standard());
     }
 }

@@ -70,6 +70,175 @@ public record Status(
         }
     }
 
+    /**
+     * This status (or, for a boost, the boosted one inside it) as favourited or not, with the
+     * count moved by one: for showing a favourite before the server confirms it.
+     */
+    public Status withFavourited(boolean on) {
+        if (reblog != null) {
+            return withReblogOf(reblog.withFavourited(on));
+        }
+        int count = Math.max(0, favouritesCount + (on == favourited ? 0 : on ? 1 : -1));
+        return new Status(
+                id,
+                uri,
+                url,
+                createdAt,
+                editedAt,
+                account,
+                content,
+                text,
+                visibility,
+                sensitive,
+                spoilerText,
+                language,
+                mediaAttachments,
+                mentions,
+                tags,
+                emojis,
+                application,
+                repliesCount,
+                reblogsCount,
+                count,
+                quotesCount,
+                inReplyToId,
+                inReplyToAccountId,
+                reblog,
+                quote,
+                poll,
+                card,
+                on,
+                reblogged,
+                muted,
+                bookmarked,
+                pinned,
+                filtered,
+                pleroma);
+    }
+
+    /** As {@link #withFavourited}, for boosting. */
+    public Status withReblogged(boolean on) {
+        if (reblog != null) {
+            return withReblogOf(reblog.withReblogged(on));
+        }
+        int count = Math.max(0, reblogsCount + (on == reblogged ? 0 : on ? 1 : -1));
+        return new Status(
+                id,
+                uri,
+                url,
+                createdAt,
+                editedAt,
+                account,
+                content,
+                text,
+                visibility,
+                sensitive,
+                spoilerText,
+                language,
+                mediaAttachments,
+                mentions,
+                tags,
+                emojis,
+                application,
+                repliesCount,
+                count,
+                favouritesCount,
+                quotesCount,
+                inReplyToId,
+                inReplyToAccountId,
+                reblog,
+                quote,
+                poll,
+                card,
+                favourited,
+                on,
+                muted,
+                bookmarked,
+                pinned,
+                filtered,
+                pleroma);
+    }
+
+    /** As {@link #withFavourited}, for bookmarking. */
+    public Status withBookmarked(boolean on) {
+        if (reblog != null) {
+            return withReblogOf(reblog.withBookmarked(on));
+        }
+        return new Status(
+                id,
+                uri,
+                url,
+                createdAt,
+                editedAt,
+                account,
+                content,
+                text,
+                visibility,
+                sensitive,
+                spoilerText,
+                language,
+                mediaAttachments,
+                mentions,
+                tags,
+                emojis,
+                application,
+                repliesCount,
+                reblogsCount,
+                favouritesCount,
+                quotesCount,
+                inReplyToId,
+                inReplyToAccountId,
+                reblog,
+                quote,
+                poll,
+                card,
+                favourited,
+                reblogged,
+                muted,
+                on,
+                pinned,
+                filtered,
+                pleroma);
+    }
+
+    private Status withReblogOf(Status inner) {
+        return new Status(
+                id,
+                uri,
+                url,
+                createdAt,
+                editedAt,
+                account,
+                content,
+                text,
+                visibility,
+                sensitive,
+                spoilerText,
+                language,
+                mediaAttachments,
+                mentions,
+                tags,
+                emojis,
+                application,
+                repliesCount,
+                reblogsCount,
+                favouritesCount,
+                quotesCount,
+                inReplyToId,
+                inReplyToAccountId,
+                inner,
+                quote,
+                poll,
+                card,
+                favourited,
+                reblogged,
+                muted,
+                bookmarked,
+                pinned,
+                filtered,
+                pleroma);
+    }
+
     /** The status to show: the reblogged one for a reblog, else this one. */
     public Status shown() {
         return reblog != null ? reblog : this;

@@ -202,7 +202,7 @@ public final class StatusItem {
         return timeText;
     }
 
-    void copyStateFrom(StatusItem previous) {
+    public void copyStateFrom(StatusItem previous) {
         if (Objects.equals(previous.status().id(), status().id())) {
             contentWarningExpanded.set(previous.contentWarningExpanded.get());
             mediaRevealed.set(previous.mediaRevealed.get());
