@@ -3,7 +3,6 @@ package social.woolly.ui.media;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * with rounded corners. The crop keeps a focal point in view when one is set, as Mastodon's media
  * focus asks.
  */
-public final class CoverImage extends Region {
+public final class CoverImage extends ParentSizedRegion {
 
     private final ImageView view = new ImageView();
     private final Rectangle clip = new Rectangle();
@@ -82,11 +81,6 @@ public final class CoverImage extends Region {
         double x = Math.clamp(centreX - cropWidth / 2, 0, imageWidth - cropWidth);
         double y = Math.clamp(centreY - cropHeight / 2, 0, imageHeight - cropHeight);
         return new Rectangle2D(x, y, cropWidth, cropHeight);
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 0;
     }
 
     @Override

@@ -20,7 +20,9 @@ public final class ImageSlot {
     private @Nullable String url;
     private double width;
     private double height;
-    private boolean shown;
+    // True from the start of a load until clear() or another URL: the request is in flight, shown
+    // or failed, and asking again (every layout pass asks) must not restart it.
+    private boolean requested;
 
     /**
      * @param onImage gets the image once loaded, or null when the slot is cleared or starts loading
@@ -33,26 +35,21 @@ public final class ImageSlot {
         this.onFailed = onFailed;
     }
 
-    /** Shows {@code url} decoded for a {@code width × height} box; a no-op if it shows that already. */
+    /**
+     * Shows {@code url} decoded for a {@code width × height} box; a no-op if that is what it shows,
+     * is loading or failed to load already.
+     */
     public void load(@Nullable String url, double width, double height) {
-        if (shown && Objects.equals(url, this.url) && width == this.width && height == this.height) {
+        if (requested && Objects.equals(url, this.url) && width == this.width && height == this.height) {
             return;
         }
         inFlight.cancel();
         this.url = url;
         this.width = width;
         this.height = height;
-        shown = false;
+        requested = true;
         onImage.accept(null);
-        inFlight = loader.load(
-                url,
-                width,
-                height,
-                image -> {
-                    shown = true;
-                    onImage.accept(image);
-                },
-                onFailed);
+        inFlight = loader.load(url, width, height, onImage::accept, onFailed);
     }
 
     /** Stops any load and shows nothing. */
@@ -60,7 +57,7 @@ public final class ImageSlot {
         inFlight.cancel();
         inFlight = Cancellable.NONE;
         url = null;
-        shown = false;
+        requested = false;
         onImage.accept(null);
     }
 }

@@ -15,6 +15,7 @@ import social.woolly.core.media.ImageFetcher;
 import social.woolly.core.model.MediaAttachment;
 import social.woolly.core.model.MediaType;
 import social.woolly.ui.common.Icons;
+import social.woolly.ui.media.ParentSizedRegion;
 
 /**
  * A post's attachments as up to four tiles: one keeps (within limits) its own shape, two sit side by
@@ -22,7 +23,7 @@ import social.woolly.ui.common.Icons;
  * tile. Sensitive media shows as blurred placeholders under a "Sensitive content" cover until the
  * user reveals it. The four tiles are made once and reused for every post the view shows.
  */
-final class MediaGrid extends Region {
+final class MediaGrid extends ParentSizedRegion {
 
     static final int MAX_TILES = 4;
     private static final double GAP = 4;
@@ -140,21 +141,6 @@ final class MediaGrid extends Region {
         double inner = (width < 0 ? 400 : width) - snappedLeftInset() - snappedRightInset();
         double aspect = count == 1 ? singleAspect : GROUP_ASPECT;
         return snappedTopInset() + Math.min(MAX_HEIGHT, Math.round(inner / aspect)) + snappedBottomInset();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 0;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 0;
     }
 
     @Override

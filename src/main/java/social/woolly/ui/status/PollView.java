@@ -35,6 +35,7 @@ final class PollView extends VBox {
     private final Label summary = new Label();
     private final List<ButtonBase> choices = new ArrayList<>();
     private @Nullable StatusItem item;
+    private @Nullable Poll shownPoll;
 
     PollView(StatusViewContext context) {
         super(8);
@@ -50,8 +51,14 @@ final class PollView extends VBox {
     }
 
     void show(StatusItem item) {
-        this.item = item;
         Poll poll = item.shown().poll();
+        if (item == this.item && poll == shownPoll) {
+            // The status changed for another reason (a favourite): keep the user's unsent choice.
+            refreshTime();
+            return;
+        }
+        this.item = item;
+        shownPoll = poll;
         options.getChildren().clear();
         choices.clear();
         if (poll == null) {
@@ -103,6 +110,7 @@ final class PollView extends VBox {
 
     void clear() {
         item = null;
+        shownPoll = null;
         options.getChildren().clear();
         choices.clear();
     }

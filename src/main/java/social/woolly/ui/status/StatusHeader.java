@@ -15,13 +15,14 @@ import social.woolly.core.model.Account;
 import social.woolly.core.model.Status;
 import social.woolly.core.model.Visibility;
 import social.woolly.ui.common.Icons;
+import social.woolly.ui.media.ParentSizedRegion;
 
 /**
  * A post's top line: the author's name (with emoji) and {@code @acct}, then whether it was edited,
  * who may see it and how long ago it was posted. When space runs short the acct gives way first, so
  * the name stays readable and the time always shows.
  */
-final class StatusHeader extends Region {
+final class StatusHeader extends ParentSizedRegion {
 
     private static final double GAP = 6;
 
@@ -149,20 +150,5 @@ final class StatusHeader extends Region {
     protected double computePrefHeight(double width) {
         double content = Math.max(name.prefHeight(-1), Math.max(acct.prefHeight(-1), meta.prefHeight(-1)));
         return snappedTopInset() + content + snappedBottomInset();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 0;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 0;
     }
 }

@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import social.woolly.testing.MovableClock;
 
 class DiskImageCacheTest {
 
@@ -26,7 +26,7 @@ class DiskImageCacheTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-01-01T00:00:00Z"));
 
     @Test
     void put_thenGet_returnsTheSameBytes() throws IOException {
@@ -106,14 +106,14 @@ class DiskImageCacheTest {
     void reopen_keepsEntriesAndTheirUseOrder_andDropsLeftoverTempFiles() throws IOException {
         DiskImageCache first = new DiskImageCache(folder, 2 * ENTRY, clock);
         first.put("a", bytes('a'));
-        clock.advance();
+        clock.advance(Duration.ofMinutes(1));
         first.put("b", bytes('b'));
-        clock.advance();
+        clock.advance(Duration.ofMinutes(1));
         first.get("a");
         Files.writeString(folder.resolve("half-written.tmp"), "x");
 
         DiskImageCache second = new DiskImageCache(folder, 2 * ENTRY, clock);
-        clock.advance();
+        clock.advance(Duration.ofMinutes(1));
         second.put("c", bytes('c'));
 
         assertThat(second.get("a")).isPresent();
@@ -177,29 +177,5 @@ class DiskImageCacheTest {
 
     private static byte[] bytes(char fill) {
         return String.valueOf(fill).repeat(100).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** A clock that moves a minute each time it is told to, so use times differ. */
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-        void advance() {
-            now = now.plusSeconds(60);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,9 +3,8 @@ package social.woolly.ui.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -29,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import social.woolly.core.model.Status;
+import social.woolly.testing.MovableClock;
 import social.woolly.ui.common.AppStyles;
 import social.woolly.ui.concurrent.DirectRunner;
 import social.woolly.ui.media.ImageLoader;
@@ -43,7 +43,7 @@ class StatusCellUiTest {
     private final SampleStatuses samples = new SampleStatuses(NOW);
     private final StatusItemFactory factory = new StatusItemFactory("https://woolly.test");
     private ListView<StatusItem> list;
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(NOW);
     private final TimeTicker ticker = new TimeTicker();
     private int cellsMade;
 
@@ -198,7 +198,7 @@ class StatusCellUiTest {
         javafx.scene.control.Label time = robot.lookup(".status-time").queryAs(javafx.scene.control.Label.class);
         assertThat(time.getText()).isEqualTo("4m");
 
-        clock.now = NOW.plusSeconds(5 * 60);
+        clock.advance(Duration.ofMinutes(5));
         robot.interact(ticker::tickNow);
 
         assertThat(time.getText()).isEqualTo("9m");
@@ -226,25 +226,5 @@ class StatusCellUiTest {
         return robot.lookup(".status-link")
                 .<Text>match(node -> node.getText().startsWith(start))
                 .queryAs(Text.class);
-    }
-
-    /** A clock a test can move forward. */
-    private static final class MovableClock extends Clock {
-        volatile Instant now = NOW;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
