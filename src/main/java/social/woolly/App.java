@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,6 +25,8 @@ import social.woolly.core.api.MastodonClient;
 import social.woolly.core.api.OkHttpClients;
 import social.woolly.core.auth.OAuthSignIn;
 import social.woolly.core.log.Logging;
+import social.woolly.core.media.CachingImageFetcher;
+import social.woolly.core.media.ImageFetcher;
 import social.woolly.core.settings.Preferences;
 import social.woolly.core.settings.SettingsStore;
 import social.woolly.core.settings.WindowLayout;
@@ -38,11 +43,17 @@ import social.woolly.ui.common.UnexpectedErrorDialog;
 import social.woolly.ui.concurrent.BackgroundRunner;
 import social.woolly.ui.concurrent.FxBackgroundRunner;
 import social.woolly.ui.desktop.PlatformFileOpener;
+import social.woolly.ui.home.AccountHome;
+import social.woolly.ui.home.HomeServices;
+import social.woolly.ui.media.ImageLoader;
 import social.woolly.ui.settings.SettingsViewModel;
 import social.woolly.ui.settings.SettingsWindow;
 import social.woolly.ui.signin.SignInErrors;
 import social.woolly.ui.signin.SignInView;
 import social.woolly.ui.signin.SignInViewModel;
+import social.woolly.ui.status.CountFormat;
+import social.woolly.ui.status.RelativeTime;
+import social.woolly.ui.status.TimeTicker;
 
 /** Composition root: builds every service and view and wires them; holds no logic. */
 public final class App extends Application {
@@ -50,6 +61,7 @@ public final class App extends Application {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
     private static final String WEBSITE = "https://github.com/woolly-social/woolly";
     private static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(10);
+    private static final long IMAGE_DISK_BUDGET = 256L * 1024 * 1024;
 
     private final Clock clock = Clock.systemUTC();
     private final AppDirs dirs = AppDirs.forCurrentUser();
@@ -59,6 +71,8 @@ public final class App extends Application {
     private @Nullable Path logFolder;
     private @Nullable ExecutorService io;
     private @Nullable MainWindow window;
+    private @Nullable ScheduledExecutorService scheduler;
+    private final List<AccountHome> homes = new java.util.ArrayList<>();
     private Thread.@Nullable UncaughtExceptionHandler previousHandler;
 
     @Override
@@ -150,15 +164,24 @@ public final class App extends Application {
                 signedIn -> accountsViewModel[0].add(signedIn),
                 SIGN_IN_TIMEOUT);
         SignInView signIn = new SignInView(signInViewModel, text);
-        workspace[0] = new Workspace(
-                main,
+        HomeServices home = homeServices(
+                client,
+                runner,
+                opener,
                 text,
-                signIn,
-                () -> signInViewModel.start(""),
-                session -> Workspace.placeholder(session, text, () -> {
+                key -> accountsViewModel[0].markSignedOut(key),
+                message -> workspace[0].showProblem(message));
+        workspace[0] = new Workspace(main, text, signIn, () -> signInViewModel.start(""), session -> {
+            if (session.account().signedOut()) {
+                return Workspace.placeholder(session, text, () -> {
                     workspace[0].showSignIn(true);
                     signInViewModel.start(session.account().handle().substring(1));
-                }));
+                });
+            }
+            AccountHome account = new AccountHome(session, home);
+            homes.add(account);
+            return account.view();
+        });
         accountsViewModel[0] = new AccountsViewModel(
                 accounts,
                 runner,
@@ -170,12 +193,48 @@ public final class App extends Application {
         stage.show();
     }
 
+    private HomeServices homeServices(
+            MastodonClient client,
+            BackgroundRunner runner,
+            PlatformFileOpener opener,
+            ResourceBundle text,
+            java.util.function.Consumer<String> signedOut,
+            java.util.function.Consumer<String> showProblem) {
+        ImageFetcher images = CachingImageFetcher.openingOnFirstUse(
+                dirs.cache().resolve("images"), IMAGE_DISK_BUDGET, client.images());
+        ImageLoader loader = new ImageLoader(images, runner, ImageLoader.DEFAULT_BUDGET_BYTES);
+        TimeTicker ticker = new TimeTicker();
+        ticker.start();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("woolly-scheduler").factory());
+        this.scheduler = scheduler;
+        return new HomeServices(
+                client,
+                runner,
+                loader,
+                opener,
+                text,
+                new ErrorMessages(text),
+                new RelativeTime(clock, text),
+                ticker,
+                new CountFormat(Locale.getDefault()),
+                scheduler,
+                clock,
+                signedOut,
+                showProblem);
+    }
+
     private static String authorityOf(URI server) {
         return server.getPort() == -1 ? server.getHost() : server.getHost() + ":" + server.getPort();
     }
 
     @Override
     public void stop() {
+        homes.forEach(AccountHome::dispose);
+        ScheduledExecutorService ticking = scheduler;
+        if (ticking != null) {
+            ticking.shutdownNow();
+        }
         MainWindow main = window;
         ExecutorService executor = io;
         if (main != null && executor != null) {
@@ -192,7 +251,13 @@ public final class App extends Application {
             }
         }
         if (executor != null) {
-            // Interrupts blocking work; results that still arrive are dropped with the FX thread.
+            // Lets the last cache writes finish, then interrupts what still blocks (a sign-in wait).
+            executor.shutdown();
+            try {
+                executor.awaitTermination(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             executor.shutdownNow();
         }
         Thread.setDefaultUncaughtExceptionHandler(previousHandler);

@@ -124,7 +124,10 @@ public final class Accounts {
         sessions.set(
                 index,
                 new AccountSession(
-                        session.account().withLastActive(clock.instant()), session.api(), session.dataFolder()));
+                        session.account().withLastActive(clock.instant()),
+                        session.api(),
+                        session.token(),
+                        session.dataFolder()));
         activeKey = key;
         save();
         return state();
@@ -147,7 +150,7 @@ public final class Accounts {
                 old.order(),
                 old.lastActive(),
                 false);
-        sessions.set(index, new AccountSession(updated, session.api(), session.dataFolder()));
+        sessions.set(index, new AccountSession(updated, session.api(), session.token(), session.dataFolder()));
         save();
         return state();
     }
@@ -159,7 +162,11 @@ public final class Accounts {
             AccountSession session = sessions.get(index);
             sessions.set(
                     index,
-                    new AccountSession(session.account().withSignedOut(true), session.api(), session.dataFolder()));
+                    new AccountSession(
+                            session.account().withSignedOut(true),
+                            session.api(),
+                            session.token(),
+                            session.dataFolder()));
             save();
         }
         return state();
@@ -200,8 +207,10 @@ public final class Accounts {
     }
 
     private AccountSession session(SavedAccount account, @Nullable String token) {
-        MastodonApi api = client.api(URI.create(account.server()), token == null ? null : AccessToken.of(token));
-        return new AccountSession(account, api, dataRoot.resolve("accounts").resolve(folderName(account.key())));
+        AccessToken access = token == null ? null : AccessToken.of(token);
+        MastodonApi api = client.api(URI.create(account.server()), access);
+        return new AccountSession(
+                account, api, access, dataRoot.resolve("accounts").resolve(folderName(account.key())));
     }
 
     /** A file-system-safe, stable folder name for an account key. */

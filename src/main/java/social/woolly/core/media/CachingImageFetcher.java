@@ -1,7 +1,9 @@
 package social.woolly.core.media;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link ImageFetcher} that answers from a {@link DiskImageCache} when it can and stores what
@@ -18,6 +20,35 @@ public final class CachingImageFetcher implements ImageFetcher {
     public CachingImageFetcher(DiskImageCache cache, ImageFetcher delegate) {
         this.cache = cache;
         this.delegate = delegate;
+    }
+
+    /**
+     * A fetcher that opens its disk cache in {@code folder} on first use (a background thread,
+     * never at start-up) and fetches without a disk cache if that folder cannot be used.
+     */
+    public static ImageFetcher openingOnFirstUse(Path folder, long maxBytes, ImageFetcher delegate) {
+        return new ImageFetcher() {
+            private @Nullable ImageFetcher opened;
+
+            private synchronized ImageFetcher opened() {
+                ImageFetcher fetcher = opened;
+                if (fetcher == null) {
+                    try {
+                        fetcher = new CachingImageFetcher(new DiskImageCache(folder, maxBytes), delegate);
+                    } catch (IOException e) {
+                        LOG.log(System.Logger.Level.WARNING, "no disk cache for images: " + e);
+                        fetcher = delegate;
+                    }
+                    opened = fetcher;
+                }
+                return fetcher;
+            }
+
+            @Override
+            public byte[] fetch(String url) throws IOException {
+                return opened().fetch(url);
+            }
+        };
     }
 
     @Override

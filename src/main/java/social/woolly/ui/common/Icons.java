@@ -177,6 +177,56 @@ public final class Icons {
         return icon(Material2AL.IMAGE);
     }
 
+    /** Loading posts that are missing from a timeline. */
+    public static Node loadMissing() {
+        return icon(Material2MZ.UNFOLD_MORE);
+    }
+
+    /** Refreshing a timeline. */
+    public static Node refresh() {
+        return icon(Material2MZ.REFRESH);
+    }
+
+    /** New posts above: scroll up. */
+    public static Node arrowUp() {
+        return icon(Material2AL.ARROW_UPWARD);
+    }
+
+    /** The home timeline. */
+    public static Node home() {
+        return icon(Material2AL.HOME);
+    }
+
+    /** Notifications. */
+    public static Node notifications() {
+        return icon(Material2MZ.NOTIFICATIONS);
+    }
+
+    /** The local timeline: people on this server. */
+    public static Node local() {
+        return icon(Material2AL.GROUP);
+    }
+
+    /** The federated timeline: the wider network. */
+    public static Node federated() {
+        return icon(Material2MZ.PUBLIC);
+    }
+
+    /** Bookmarks. */
+    public static Node bookmarks() {
+        return icon(Material2AL.BOOKMARKS);
+    }
+
+    /** Favourites. */
+    public static Node favourites() {
+        return icon(Material2AL.FAVORITE);
+    }
+
+    /** Settings. */
+    public static Node settings() {
+        return icon(Material2MZ.SETTINGS);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }

@@ -21,7 +21,7 @@ import social.woolly.ui.common.Icons;
 public final class StatusView extends VBox {
 
     /** Narrower than this the view does not shrink; wider, it takes the list's width. */
-    static final double MIN_WIDTH = 320;
+    public static final double MIN_WIDTH = 320;
 
     private static final double AVATAR_SIZE = 46;
 
@@ -149,7 +149,7 @@ public final class StatusView extends VBox {
     }
 
     /** A one-line summary for screen readers: who, what (or the warning), when. */
-    String accessibleSummary() {
+    public String accessibleSummary() {
         StatusItem shown = item;
         if (shown == null) {
             return "";

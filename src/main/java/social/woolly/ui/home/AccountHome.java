@@ -1,0 +1,265 @@
+package social.woolly.ui.home;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.jspecify.annotations.Nullable;
+import social.woolly.core.account.AccountSession;
+import social.woolly.core.api.AccessToken;
+import social.woolly.core.api.Page;
+import social.woolly.core.api.streaming.Scheduler;
+import social.woolly.core.api.streaming.StreamEvent;
+import social.woolly.core.api.streaming.StreamSubscription;
+import social.woolly.core.api.streaming.StreamingClient;
+import social.woolly.core.model.Status;
+import social.woolly.core.store.TimelineCache;
+import social.woolly.core.timeline.Timeline;
+import social.woolly.core.timeline.TimelineSource;
+import social.woolly.ui.status.StatusItemFactory;
+import social.woolly.ui.status.StatusViewContext;
+import social.woolly.ui.timeline.TimelineActions;
+import social.woolly.ui.timeline.TimelineView;
+import social.woolly.ui.timeline.TimelineViewModel;
+
+/**
+ * One account's workspace: the navigation column and the timeline it shows, each timeline built
+ * once and kept (switching back keeps the scroll position), painted from the local cache at once
+ * and kept live over the account's one streaming socket, or by polling where there is none.
+ */
+public final class AccountHome {
+    private static final int CACHED_STATUSES = 40;
+    private static final long POLL_SECONDS = 60;
+
+    private final AccountSession session;
+    private final HomeServices services;
+    private final StatusItemFactory items;
+    private final StatusViewContext context;
+    private final BorderPane layout = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final NavColumn nav;
+    private final Map<Place, TimelineViewModel> timelines = new EnumMap<>(Place.class);
+    private final Map<Place, Node> views = new EnumMap<>(Place.class);
+    private @Nullable TimelineCache cache;
+    private @Nullable StreamingClient stream;
+    private @Nullable ScheduledFuture<?> poll;
+    private boolean live;
+
+    public AccountHome(AccountSession session, HomeServices services) {
+        this.session = session;
+        this.services = services;
+        this.items = new StatusItemFactory(session.account().server());
+        this.context = new StatusViewContext(
+                services.text(),
+                services.images(),
+                new BrowserLinks(services.browser(), session.account().server()),
+                new TimelineActions(session.api(), services.runner(), services.errors(), services.showProblem()),
+                services.time(),
+                services.ticker(),
+                services.counts(),
+                session.account().id());
+        this.nav = new NavColumn(services.text(), this::show);
+        layout.setLeft(nav);
+        layout.setCenter(content);
+        layout.getStyleClass().add("account-home");
+        services.runner()
+                .runBlocking(
+                        () -> TimelineCache.open(session.dataFolder().resolve("timelines.db"), services.clock()),
+                        opened -> {
+                            cache = opened;
+                            show(Place.HOME);
+                        },
+                        failure -> show(Place.HOME));
+        startStreaming();
+        poll = services.scheduler()
+                .scheduleWithFixedDelay(
+                        () -> services.runner().runOnFxThread(this::tick),
+                        POLL_SECONDS,
+                        POLL_SECONDS,
+                        TimeUnit.SECONDS);
+    }
+
+    public Node view() {
+        return layout;
+    }
+
+    /** Shows a place of the navigation column, building its timeline the first time. */
+    public void show(Place place) {
+        nav.select(place);
+        Node view = views.computeIfAbsent(place, this::build);
+        content.getChildren().setAll(view);
+        if (view instanceof TimelineView timeline) {
+            timeline.focusList();
+        }
+    }
+
+    private Node build(Place place) {
+        Optional<TimelineSource> source = sourceOf(place);
+        if (source.isEmpty()) {
+            Label soon = new Label(services.text().getString("nav.soon"));
+            soon.getStyleClass().add("nav-soon");
+            return soon;
+        }
+        TimelineViewModel viewModel = new TimelineViewModel(
+                new Timeline(source.get()),
+                services.runner(),
+                items,
+                services.errors(),
+                unauthorized -> services.signedOut().accept(session.key()));
+        timelines.put(place, viewModel);
+        subscribe(place);
+        TimelineView view = new TimelineView(viewModel, context, services.text());
+        String key = viewModel.sourceKey();
+        TimelineCache opened = cache;
+        if (opened == null) {
+            viewModel.open(new Page<>(List.of(), null, null));
+        } else {
+            services.runner()
+                    .runBlocking(
+                            () -> opened.load(session.key(), key),
+                            snapshot -> viewModel.open(snapshot.map(TimelineCache.Snapshot::page)
+                                    .orElse(new Page<>(List.of(), null, null))),
+                            failure -> viewModel.open(new Page<>(List.of(), null, null)));
+        }
+        return view;
+    }
+
+    private Optional<TimelineSource> sourceOf(Place place) {
+        var api = session.api();
+        return switch (place) {
+            case HOME -> Optional.of(TimelineSource.home(api));
+            case LOCAL -> Optional.of(TimelineSource.local(api));
+            case FEDERATED -> Optional.of(TimelineSource.federated(api));
+            case BOOKMARKS -> Optional.of(TimelineSource.bookmarks(api.saved()::bookmarks));
+            case FAVOURITES -> Optional.of(TimelineSource.favourites(api.saved()::favourites));
+            case NOTIFICATIONS -> Optional.empty();
+        };
+    }
+
+    private void startStreaming() {
+        AccessToken token = session.token();
+        if (token == null || session.account().signedOut()) {
+            return;
+        }
+        LiveUpdates updates = new LiveUpdates(items, services.runner(), services.scheduler(), this::arrived);
+        services.runner()
+                .run(
+                        session.api().instance().serverInfo(),
+                        info -> {
+                            String url = info.streamingUrl() != null
+                                    ? info.streamingUrl()
+                                    : session.account().server();
+                            try {
+                                StreamingClient client = services.client()
+                                        .streaming(url, token, updates, Scheduler.using(services.scheduler()));
+                                stream = client;
+                                client.subscribe(StreamSubscription.user());
+                                timelines.keySet().forEach(this::subscribe);
+                                client.connect();
+                            } catch (IllegalArgumentException e) {
+                                live = false;
+                            }
+                        },
+                        failure -> live = false);
+    }
+
+    private void subscribe(Place place) {
+        StreamingClient client = stream;
+        if (client == null) {
+            return;
+        }
+        switch (place) {
+            case LOCAL -> client.subscribe(StreamSubscription.publicLocal());
+            case FEDERATED -> client.subscribe(StreamSubscription.publicTimeline());
+            default -> {
+                // Home comes with the user stream; bookmarks and favourites have none.
+            }
+        }
+    }
+
+    private void arrived(List<LiveUpdates.Arrival> batch) {
+        for (LiveUpdates.Arrival arrival : batch) {
+            switch (arrival) {
+                case LiveUpdates.Arrival.Post post ->
+                    timelineFor(post.stream()).ifPresent(vm -> vm.streamed(List.of(post.item())));
+                case LiveUpdates.Arrival.Edit edit -> timelines.values().forEach(vm -> vm.streamedEdit(edit.item()));
+                case LiveUpdates.Arrival.Delete delete ->
+                    timelines.values().forEach(vm -> vm.streamedDelete(delete.statusId()));
+                case LiveUpdates.Arrival.Lifecycle lifecycle -> lifecycle(lifecycle.event());
+            }
+        }
+    }
+
+    private Optional<TimelineViewModel> timelineFor(String stream) {
+        return Optional.ofNullable(
+                switch (stream) {
+                    case "user" -> timelines.get(Place.HOME);
+                    case "public:local" -> timelines.get(Place.LOCAL);
+                    case "public" -> timelines.get(Place.FEDERATED);
+                    default -> null;
+                });
+    }
+
+    private void lifecycle(StreamEvent.Lifecycle event) {
+        switch (event) {
+            case StreamEvent.Connected connected -> live = true;
+            case StreamEvent.Resumed resumed -> timelines.values().forEach(TimelineViewModel::resumedAfterGap);
+            case StreamEvent.Unauthorized unauthorized -> services.signedOut().accept(session.key());
+            case StreamEvent.Unavailable unavailable -> live = false;
+            case StreamEvent.Disconnected disconnected -> live = false;
+        }
+    }
+
+    /** Every minute: poll where there is no live stream, and keep the cache fresh. */
+    private void tick() {
+        if (!live) {
+            timelines.values().forEach(TimelineViewModel::refresh);
+        }
+        saveCache();
+    }
+
+    private void saveCache() {
+        TimelineCache opened = cache;
+        if (opened == null) {
+            return;
+        }
+        for (TimelineViewModel viewModel : timelines.values()) {
+            Page<Status> newest = viewModel.newestPage(CACHED_STATUSES);
+            String key = viewModel.sourceKey();
+            services.runner()
+                    .runBlocking(
+                            () -> {
+                                opened.save(session.key(), key, newest);
+                                return key;
+                            },
+                            saved -> {},
+                            failure -> {});
+        }
+    }
+
+    /** Closes the stream and stops polling; saves each timeline's newest posts first. */
+    public void dispose() {
+        saveCache();
+        ScheduledFuture<?> ticking = poll;
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+        StreamingClient client = stream;
+        if (client != null) {
+            client.close();
+        }
+        timelines.values().forEach(TimelineViewModel::dispose);
+    }
+
+    /** Where a mention's or hashtag's server lives, for opening it in the browser for now. */
+    static URI serverOf(AccountSession session) {
+        return URI.create(session.account().server());
+    }
+}

@@ -1,0 +1,81 @@
+package social.woolly.ui.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import social.woolly.core.api.streaming.StreamEvent;
+import social.woolly.core.api.streaming.StreamingListener;
+import social.woolly.ui.concurrent.BackgroundRunner;
+import social.woolly.ui.status.StatusItem;
+import social.woolly.ui.status.StatusItemFactory;
+
+/**
+ * Takes streaming events on OkHttp's threads, builds each post's item right there (off the FX
+ * thread), and hands them to the FX thread in batches every {@link #BATCH_MILLIS}, not one hop per
+ * event (STYLE.md §5.6).
+ */
+final class LiveUpdates implements StreamingListener {
+    static final long BATCH_MILLIS = 250;
+
+    /** A streaming event with its post already parsed. */
+    sealed interface Arrival {
+        record Post(String stream, StatusItem item) implements Arrival {}
+
+        record Edit(StatusItem item) implements Arrival {}
+
+        record Delete(String statusId) implements Arrival {}
+
+        record Lifecycle(StreamEvent.Lifecycle event) implements Arrival {}
+    }
+
+    private final StatusItemFactory items;
+    private final BackgroundRunner runner;
+    private final ScheduledExecutorService scheduler;
+    private final Consumer<List<Arrival>> onFxThread;
+    private final ConcurrentLinkedQueue<Arrival> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    LiveUpdates(
+            StatusItemFactory items,
+            BackgroundRunner runner,
+            ScheduledExecutorService scheduler,
+            Consumer<List<Arrival>> onFxThread) {
+        this.items = items;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.onFxThread = onFxThread;
+    }
+
+    @Override
+    public void onEvent(StreamEvent event) {
+        Arrival arrival = switch (event) {
+            case StreamEvent.Update update -> new Arrival.Post(update.stream().stream(), items.create(update.status()));
+            case StreamEvent.StatusUpdate edit -> new Arrival.Edit(items.create(edit.status()));
+            case StreamEvent.Delete delete -> new Arrival.Delete(delete.statusId());
+            case StreamEvent.Lifecycle lifecycle -> new Arrival.Lifecycle(lifecycle);
+            default -> null;
+        };
+        if (arrival == null) {
+            return;
+        }
+        queue.add(arrival);
+        if (scheduled.compareAndSet(false, true)) {
+            scheduler.schedule(() -> runner.runOnFxThread(this::drain), BATCH_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void drain() {
+        scheduled.set(false);
+        List<Arrival> batch = new ArrayList<>();
+        for (Arrival next = queue.poll(); next != null; next = queue.poll()) {
+            batch.add(next);
+        }
+        if (!batch.isEmpty()) {
+            onFxThread.accept(batch);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package social.woolly.ui.home;
+
+/** Where the navigation column can go. */
+public enum Place {
+    HOME,
+    NOTIFICATIONS,
+    LOCAL,
+    FEDERATED,
+    BOOKMARKS,
+    FAVOURITES
+}

@@ -1,0 +1,128 @@
+package social.woolly.ui.timeline;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+import social.woolly.core.api.ApiCall;
+import social.woolly.core.api.ApiException;
+import social.woolly.core.api.MastodonApi;
+import social.woolly.core.model.Status;
+import social.woolly.ui.common.ErrorMessages;
+import social.woolly.ui.concurrent.BackgroundRunner;
+import social.woolly.ui.status.StatusActions;
+import social.woolly.ui.status.StatusItem;
+
+/**
+ * What a post's buttons do in a timeline: favourite, boost and bookmark show at once and are
+ * rolled back, with a message, if the server refuses; votes are sent and the poll updated.
+ * Replying, the "more" menu, media and threads open views that later features add.
+ */
+public final class TimelineActions implements StatusActions {
+    private final MastodonApi api;
+    private final BackgroundRunner runner;
+    private final ErrorMessages errors;
+    private final Consumer<String> showProblem;
+
+    /** @param showProblem tells the person why an action was rolled back */
+    public TimelineActions(
+            MastodonApi api, BackgroundRunner runner, ErrorMessages errors, Consumer<String> showProblem) {
+        this.api = api;
+        this.runner = runner;
+        this.errors = errors;
+        this.showProblem = showProblem;
+    }
+
+    @Override
+    public void favourite(StatusItem item) {
+        boolean on = !item.shown().favourited();
+        String id = item.shown().id();
+        toggle(
+                item,
+                s -> s.withFavourited(on),
+                on ? api.statuses().favourite(id) : api.statuses().unfavourite(id));
+    }
+
+    @Override
+    public void reblog(StatusItem item) {
+        boolean on = !item.shown().reblogged();
+        String id = item.shown().id();
+        toggle(
+                item,
+                s -> s.withReblogged(on),
+                on ? api.statuses().reblog(id) : api.statuses().unreblog(id));
+    }
+
+    @Override
+    public void bookmark(StatusItem item) {
+        boolean on = !item.shown().bookmarked();
+        String id = item.shown().id();
+        toggle(
+                item,
+                s -> s.withBookmarked(on),
+                on ? api.statuses().bookmark(id) : api.statuses().unbookmark(id));
+    }
+
+    /**
+     * Shows the change now; on success keeps it (the server's counts may differ, the flag is
+     * ours), on failure puts the post back as it was and says why.
+     */
+    private void toggle(StatusItem item, Function<Status, Status> change, ApiCall<Status> call) {
+        Status before = item.status();
+        Status optimistic = change.apply(before);
+        item.setStatus(optimistic);
+        runner.run(call, confirmed -> {}, failure -> {
+            if (item.status() == optimistic) {
+                item.setStatus(before);
+            }
+            showProblem.accept(errors.describe(failure));
+        });
+    }
+
+    @Override
+    public void vote(StatusItem item, List<Integer> choices) {
+        var poll = item.shown().poll();
+        if (poll == null) {
+            return;
+        }
+        String id = item.shown().id();
+        runner.run(
+                api.statuses().vote(poll.id(), choices),
+                voted -> runner.run(
+                        api.statuses().get(item.status().id()),
+                        fresh -> {
+                            if (fresh.shown().id().equals(id)
+                                    && fresh.shown()
+                                            .content()
+                                            .equals(item.shown().content())) {
+                                item.setStatus(fresh);
+                            }
+                        },
+                        this::report),
+                this::report);
+    }
+
+    private void report(ApiException failure) {
+        showProblem.accept(errors.describe(failure));
+    }
+
+    @Override
+    public void reply(StatusItem item) {
+        // Compose arrives with its own issue (#5); the button is there so the layout is final.
+    }
+
+    @Override
+    public void showMore(StatusItem item, Node anchor) {
+        // The post menu arrives with threads and profiles.
+    }
+
+    @Override
+    public void openMedia(StatusItem item, int index) {
+        // The media viewer arrives with threads and profiles.
+    }
+
+    @Override
+    public void openStatus(StatusItem item) {
+        // The thread view arrives with threads and profiles.
+    }
+}

@@ -1,0 +1,109 @@
+package social.woolly.ui.timeline;
+
+import atlantafx.base.theme.Styles;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import org.jspecify.annotations.Nullable;
+import social.woolly.ui.common.Icons;
+import social.woolly.ui.status.StatusView;
+import social.woolly.ui.status.StatusViewContext;
+
+/**
+ * A timeline row: a post in one reused {@link StatusView}, or the "Load missing posts" button of a
+ * gap. Cells are reused as the list scrolls; no node tree is built per post.
+ */
+final class TimelineCell extends ListCell<TimelineRow> {
+    private final StatusViewContext context;
+    private final Consumer<TimelineRow.Gap> fillGap;
+    private final Runnable nearEnd;
+    private final ResourceBundle text;
+    private @Nullable StatusView view;
+    private @Nullable StackPane gapBox;
+    private @Nullable Button gapButton;
+
+    TimelineCell(StatusViewContext context, ResourceBundle text, Consumer<TimelineRow.Gap> fillGap, Runnable nearEnd) {
+        this.context = context;
+        this.text = text;
+        this.fillGap = fillGap;
+        this.nearEnd = nearEnd;
+        getStyleClass().add("timeline-cell");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setText(null);
+    }
+
+    @Override
+    protected void updateItem(@Nullable TimelineRow row, boolean empty) {
+        super.updateItem(row, empty);
+        switch (empty ? null : row) {
+            case null -> {
+                if (view != null) {
+                    view.unbind();
+                }
+                setGraphic(null);
+                setAccessibleText(null);
+            }
+            case TimelineRow.Post post -> {
+                StatusView shown = view();
+                if (shown.item() != post.item()) {
+                    shown.bind(post.item());
+                }
+                setGraphic(shown);
+                setAccessibleText(shown.accessibleSummary());
+            }
+            case TimelineRow.Gap gap -> {
+                setGraphic(gap(gap));
+                setAccessibleText(text.getString("timeline.gap"));
+            }
+        }
+        // Rendering one of the last rows means the person is near the end: fetch older posts.
+        if (!empty
+                && getListView() != null
+                && getIndex() >= getListView().getItems().size() - 5) {
+            nearEnd.run();
+        }
+    }
+
+    private StatusView view() {
+        if (view == null) {
+            view = new StatusView(context);
+        }
+        return view;
+    }
+
+    private StackPane gap(TimelineRow.Gap gap) {
+        if (gapBox == null) {
+            gapButton = new Button(text.getString("timeline.gap"), Icons.loadMissing());
+            gapButton.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT, "timeline-gap-button");
+            gapBox = new StackPane(gapButton);
+            gapBox.getStyleClass().add("timeline-gap");
+        }
+        Button button = gapButton;
+        if (button != null) {
+            button.setOnAction(e -> fillGap.accept(gap));
+            button.setDisable(gap.loading());
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.getStyleClass().add("timeline-gap-spinner");
+            button.setGraphic(gap.loading() ? spinner : Icons.loadMissing());
+        }
+        return gapBox;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return StatusView.MIN_WIDTH + snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (!(getGraphic() instanceof StatusView shown)) {
+            return super.computePrefHeight(width);
+        }
+        double inner = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
+        return snappedTopInset() + shown.prefHeight(inner) + snappedBottomInset();
+    }
+}

@@ -1,0 +1,56 @@
+package social.woolly.ui.timeline;
+
+import javafx.event.EventHandler;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The timeline's keys: {@code j}/{@code k} next/previous post, {@code F5} or {@code .} refresh.
+ * Keys with modifiers are left to the window (Ctrl+1…9, Ctrl+,).
+ */
+final class TimelineKeys implements EventHandler<KeyEvent> {
+    private final ListView<TimelineRow> list;
+    private final TimelineViewModel viewModel;
+
+    TimelineKeys(ListView<TimelineRow> list, TimelineViewModel viewModel) {
+        this.list = list;
+        this.viewModel = viewModel;
+    }
+
+    @Override
+    public void handle(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.F5) {
+            viewModel.refresh();
+            event.consume();
+            return;
+        }
+        if (event.getEventType() != KeyEvent.KEY_TYPED) {
+            return;
+        }
+        switch (event.getCharacter()) {
+            case "j" -> move(1);
+            case "k" -> move(-1);
+            case "." -> viewModel.refresh();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void move(int step) {
+        int size = list.getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int current = list.getSelectionModel().getSelectedIndex();
+        int next = Math.clamp(current < 0 ? 0 : current + step, 0, size - 1);
+        list.getSelectionModel().clearAndSelect(next);
+        list.getFocusModel().focus(next);
+        list.scrollTo(Math.max(0, next - 1));
+    }
+}

@@ -1,0 +1,171 @@
+package social.woolly.ui.timeline;
+
+import atlantafx.base.theme.Styles;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+import social.woolly.ui.common.Icons;
+import social.woolly.ui.status.StatusViewContext;
+import social.woolly.ui.timeline.TimelineViewModel.Phase;
+
+/**
+ * A timeline on screen: the list of posts, a spinner while the first page loads, the error in
+ * place when it fails, a quiet notice when a later load fails, and the "N new posts" pill. Keeps
+ * the post being read in place when new ones arrive above it. Binds to a {@link TimelineViewModel}.
+ */
+public final class TimelineView extends StackPane {
+    public static final String LIST_ID = "timeline-list";
+    public static final String PILL_ID = "timeline-new-posts";
+    public static final String ERROR_ID = "timeline-error";
+
+    private final TimelineViewModel viewModel;
+    private final ListView<TimelineRow> list = new ListView<>();
+    private @Nullable String topKey;
+    private double topOffset;
+
+    public TimelineView(TimelineViewModel viewModel, StatusViewContext context, ResourceBundle text) {
+        this.viewModel = viewModel;
+        list.setId(LIST_ID);
+        list.getStyleClass().addAll("timeline-list", Styles.DENSE);
+        list.setItems(viewModel.rows());
+        list.setCellFactory(_ -> new TimelineCell(context, text, viewModel::fillGap, viewModel::loadOlder));
+        list.setFocusTraversable(true);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, new TimelineKeys(list, viewModel));
+        list.addEventFilter(KeyEvent.KEY_TYPED, new TimelineKeys(list, viewModel));
+        viewModel.rows().addListener((ListChangeListener<TimelineRow>) change -> keepReadingPosition());
+
+        getStyleClass().add("timeline");
+        getChildren().addAll(list, spinner(), failure(text), notice(viewModel, text), pill(text));
+        list.needsLayoutProperty().addListener((o, was, now) -> rememberTop());
+    }
+
+    /** Gives the list the keyboard focus (j/k, f, b, F5 …). */
+    public void focusList() {
+        list.requestFocus();
+    }
+
+    public ListView<TimelineRow> list() {
+        return list;
+    }
+
+    private ProgressIndicator spinner() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("timeline-spinner");
+        bindVisible(spinner, viewModel.phaseProperty().isEqualTo(Phase.LOADING));
+        spinner.setMaxSize(48, 48);
+        return spinner;
+    }
+
+    private VBox failure(ResourceBundle text) {
+        Label message = new Label();
+        message.setId(ERROR_ID);
+        message.textProperty().bind(viewModel.errorProperty());
+        message.setWrapText(true);
+        message.getStyleClass().add("timeline-error-text");
+        Button retry = new Button(text.getString("timeline.retry"), Icons.refresh());
+        retry.setOnAction(e -> viewModel.refresh());
+        VBox box = new VBox(Icons.error(), message, retry);
+        box.getStyleClass().add("timeline-error");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxSize(420, USE_PREF_SIZE);
+        bindVisible(box, viewModel.phaseProperty().isEqualTo(Phase.FAILED));
+        return box;
+    }
+
+    private static Label notice(TimelineViewModel viewModel, ResourceBundle text) {
+        Label notice = new Label();
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.setWrapText(true);
+        notice.getStyleClass().add("timeline-notice");
+        notice.setOnMouseClicked(e -> viewModel.dismissNotice());
+        notice.setAccessibleHelp(text.getString("timeline.notice.dismiss"));
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        bindVisible(notice, viewModel.noticeProperty().isNotEmpty());
+        return notice;
+    }
+
+    private Button pill(ResourceBundle text) {
+        Button pill = new Button();
+        pill.setId(PILL_ID);
+        pill.setGraphic(Icons.arrowUp());
+        pill.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> MessageFormat.format(
+                                text.getString("timeline.newPosts"),
+                                viewModel.newPostsProperty().get()),
+                        viewModel.newPostsProperty()));
+        pill.getStyleClass().addAll(Styles.ACCENT, Styles.ROUNDED, "timeline-pill");
+        pill.setOnAction(e -> {
+            list.scrollTo(0);
+            if (!viewModel.rows().isEmpty()) {
+                viewModel.setAnchor(viewModel.rows().getFirst().key());
+            }
+        });
+        StackPane.setAlignment(pill, Pos.TOP_CENTER);
+        bindVisible(pill, viewModel.newPostsProperty().greaterThan(0));
+        return pill;
+    }
+
+    /** Notes which row is at the top of the viewport and how far it is scrolled, and tells the model. */
+    private void rememberTop() {
+        VirtualFlow<?> flow = flow();
+        if (flow == null) {
+            return;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        if (first == null
+                || first.getIndex() < 0
+                || first.getIndex() >= viewModel.rows().size()) {
+            return;
+        }
+        String key = viewModel.rows().get(first.getIndex()).key();
+        topOffset = first.getLayoutY();
+        if (!key.equals(topKey)) {
+            topKey = key;
+            viewModel.setAnchor(key);
+        }
+    }
+
+    /** After rows change above the one being read, scrolls so that it stays where it was. */
+    private void keepReadingPosition() {
+        VirtualFlow<?> flow = flow();
+        String key = topKey;
+        if (flow == null || key == null) {
+            return;
+        }
+        int index = -1;
+        for (int i = 0; i < viewModel.rows().size(); i++) {
+            if (viewModel.rows().get(i).key().equals(key)) {
+                index = i;
+                break;
+            }
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        if (index <= 0 || (first != null && first.getIndex() == index)) {
+            return;
+        }
+        flow.scrollToTop(index);
+        flow.scrollPixels(-topOffset);
+    }
+
+    private @Nullable VirtualFlow<?> flow() {
+        return list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
+    }
+
+    private static void bindVisible(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+}
