@@ -34,6 +34,7 @@ public final class TimelineView extends StackPane {
     private final ListView<TimelineRow> list = new ListView<>();
     private @Nullable String topKey;
     private double topOffset;
+    private boolean keepPending;
 
     public TimelineView(TimelineViewModel viewModel, StatusViewContext context, ResourceBundle text) {
         this.viewModel = viewModel;
@@ -44,11 +45,20 @@ public final class TimelineView extends StackPane {
         list.setFocusTraversable(true);
         list.addEventFilter(KeyEvent.KEY_PRESSED, new TimelineKeys(list, viewModel));
         list.addEventFilter(KeyEvent.KEY_TYPED, new TimelineKeys(list, viewModel));
-        viewModel.rows().addListener((ListChangeListener<TimelineRow>) change -> keepReadingPosition());
+        // The list lays itself out after a change by index; the fix-up must come after that layout.
+        viewModel.rows().addListener((ListChangeListener<TimelineRow>) change -> keepPending = topKey != null);
+        Runnable afterLayout = this::afterLayout;
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
 
         getStyleClass().add("timeline");
         getChildren().addAll(list, spinner(), failure(text), notice(viewModel, text), pill(text));
-        list.needsLayoutProperty().addListener((o, was, now) -> rememberTop());
     }
 
     /** Gives the list the keyboard focus (j/k, f, b, F5 …). */
@@ -108,6 +118,8 @@ public final class TimelineView extends StackPane {
                         viewModel.newPostsProperty()));
         pill.getStyleClass().addAll(Styles.ACCENT, Styles.ROUNDED, "timeline-pill");
         pill.setOnAction(e -> {
+            keepPending = false;
+            topKey = null;
             list.scrollTo(0);
             if (!viewModel.rows().isEmpty()) {
                 viewModel.setAnchor(viewModel.rows().getFirst().key());
@@ -116,6 +128,15 @@ public final class TimelineView extends StackPane {
         StackPane.setAlignment(pill, Pos.TOP_CENTER);
         bindVisible(pill, viewModel.newPostsProperty().greaterThan(0));
         return pill;
+    }
+
+    private void afterLayout() {
+        if (keepPending) {
+            keepPending = false;
+            keepReadingPosition();
+        } else {
+            rememberTop();
+        }
     }
 
     /** Notes which row is at the top of the viewport and how far it is scrolled, and tells the model. */

@@ -1,0 +1,185 @@
+package social.woolly.ui.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import social.woolly.core.account.AccountSession;
+import social.woolly.core.account.AccountStore;
+import social.woolly.core.account.Accounts;
+import social.woolly.core.api.AccessToken;
+import social.woolly.core.api.MastodonClient;
+import social.woolly.core.auth.SignedIn;
+import social.woolly.core.store.InMemoryTokenStore;
+import social.woolly.sandbox.Sandbox;
+import social.woolly.ui.common.AppStyles;
+import social.woolly.ui.common.ErrorMessages;
+import social.woolly.ui.concurrent.FxBackgroundRunner;
+import social.woolly.ui.media.ImageLoader;
+import social.woolly.ui.status.CountFormat;
+import social.woolly.ui.status.RelativeTime;
+import social.woolly.ui.status.TimeTicker;
+import social.woolly.ui.timeline.TimelineRow;
+import social.woolly.ui.timeline.TimelineView;
+
+/**
+ * Issue #4 against the sandbox: the home timeline shows the seeded posts, j/k move, a post that
+ * arrives by streaming raises the "new posts" pill and leaves the post being read where it was.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class AccountHomeUiTest {
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("social.woolly.ui.messages", Locale.ENGLISH);
+
+    private Sandbox sandbox;
+    private AccountHome home;
+    private ScheduledExecutorService scheduler;
+    private final List<String> problems = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        sandbox = Sandbox.start();
+        Path dir = Files.createTempDirectory("woolly-home");
+        MastodonClient client = new MastodonClient(new OkHttpClient());
+        Accounts accounts = new Accounts(
+                new AccountStore(dir, Clock.systemUTC()), new InMemoryTokenStore(), client, dir, Clock.systemUTC());
+        URI server = URI.create(sandbox.baseUrl());
+        var alice = client.api(server, null).accounts().lookup("alice").execute();
+        AccountSession session = accounts.add(
+                        new SignedIn(server, alice, AccessToken.of(sandbox.issueToken("alice")), ""))
+                .active()
+                .orElseThrow();
+        FxBackgroundRunner runner = new FxBackgroundRunner(Executors.newVirtualThreadPerTaskExecutor());
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        HomeServices services = new HomeServices(
+                client,
+                runner,
+                new ImageLoader(client.images(), runner, ImageLoader.DEFAULT_BUDGET_BYTES),
+                page -> {},
+                TEXT,
+                new ErrorMessages(TEXT),
+                new RelativeTime(Clock.systemUTC(), TEXT),
+                new TimeTicker(),
+                new CountFormat(Locale.ENGLISH),
+                scheduler,
+                Clock.systemUTC(),
+                key -> problems.add("signed out " + key),
+                problems::add);
+        home = new AccountHome(session, services);
+        Scene scene = new Scene((javafx.scene.Parent) home.view(), 900, 700);
+        scene.getStylesheets().add(AppStyles.APP_CSS);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(home::dispose);
+        scheduler.shutdownNow();
+        sandbox.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<TimelineRow> list(FxRobot robot) {
+        return robot.lookup("#" + TimelineView.LIST_ID).queryAs(ListView.class);
+    }
+
+    private void awaitPosts(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#" + TimelineView.LIST_ID).tryQuery().isPresent()
+                        && list(robot).getItems().size() >= 20);
+    }
+
+    @Test
+    void home_showsTheSeededPosts(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+
+        assertThat(list(robot).getItems()).first().isInstanceOf(TimelineRow.Post.class);
+        assertThat(robot.lookup(".timeline-cell").queryAll()).isNotEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void jAndK_moveThroughPosts(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+        robot.interact(() -> list(robot).requestFocus());
+
+        robot.write("jjjk");
+
+        assertThat(list(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void streamedPost_raisesThePill_andKeepsTheReadingPosition(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+        ListView<TimelineRow> list = list(robot);
+        robot.interact(() -> list.scrollTo(6));
+        WaitForAsyncUtils.waitForFxEvents();
+        String reading = list.getItems().get(6).key();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.openStreams() > 0);
+        sandbox.awaitStreamSubscribers(1, java.time.Duration.ofSeconds(5), "user");
+
+        sandbox.postStatusAs("bob", "Live from the sandbox: hello @alice");
+
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#" + TimelineView.PILL_ID).queryButton().isVisible());
+        assertThat(robot.lookup("#" + TimelineView.PILL_ID).queryButton().getText())
+                .isEqualTo("1 new post");
+        WaitForAsyncUtils.waitForFxEvents(4);
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertThat(list.getItems().get(flow.getFirstVisibleCell().getIndex()).key())
+                .isEqualTo(reading);
+        assertThat(list.getItems().get(0))
+                .isInstanceOfSatisfying(
+                        TimelineRow.Post.class,
+                        post -> assertThat(post.item().shown().content()).contains("Live from the sandbox"));
+    }
+
+    @Test
+    void pill_click_scrollsToTheTop(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+        ListView<TimelineRow> list = list(robot);
+        robot.interact(() -> list.scrollTo(6));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.openStreams() > 0);
+        sandbox.awaitStreamSubscribers(1, java.time.Duration.ofSeconds(5), "user");
+        sandbox.postStatusAs("carol", "Another one");
+        Button pill = robot.lookup("#" + TimelineView.PILL_ID).queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, pill::isVisible);
+
+        robot.interact(pill::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertThat(flow.getFirstVisibleCell().getIndex()).isZero();
+        assertThat(pill.isVisible()).isFalse();
+    }
+}
