@@ -127,7 +127,8 @@ public final class App extends Application {
         MastodonClient client = new MastodonClient(OkHttpClients.create(development), clock);
         TokenStore secrets = TokenStores.lazy(dirs.data().resolve("secrets.properties"));
         OAuthSignIn oauth = new OAuthSignIn(client, secrets, text.getString("app.title"), WEBSITE);
-        Accounts accounts = new Accounts(new AccountStore(dirs.config(), clock), secrets, client, dirs.data(), clock);
+        Accounts accounts =
+                new Accounts(new AccountStore(dirs.config(), clock), secrets, client, dirs.data(), dirs.cache(), clock);
 
         SettingsViewModel settingsViewModel = new SettingsViewModel(settings, runner, preferences);
         settingsViewModel.themeProperty().addListener((o, was, now) -> theme.use(now));

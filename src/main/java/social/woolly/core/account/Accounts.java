@@ -32,16 +32,27 @@ public final class Accounts {
     private final TokenStore secrets;
     private final MastodonClient client;
     private final Path dataRoot;
+    private final Path cacheRoot;
     private final Clock clock;
     private final List<AccountSession> sessions = new ArrayList<>();
     private @Nullable String activeKey;
 
-    /** @param dataRoot where each account's own folder goes ({@code accounts/<id>}) */
+    /** Data and caches under one root: for tests. */
     public Accounts(AccountStore store, TokenStore secrets, MastodonClient client, Path dataRoot, Clock clock) {
+        this(store, secrets, client, dataRoot, dataRoot.resolve("cache"), clock);
+    }
+
+    /**
+     * @param dataRoot where each account's own folder goes ({@code accounts/<id>})
+     * @param cacheRoot where each account's caches go ({@code accounts/<id>}), deleted with it
+     */
+    public Accounts(
+            AccountStore store, TokenStore secrets, MastodonClient client, Path dataRoot, Path cacheRoot, Clock clock) {
         this.store = store;
         this.secrets = secrets;
         this.client = client;
         this.dataRoot = dataRoot;
+        this.cacheRoot = cacheRoot;
         this.clock = clock;
     }
 
@@ -121,13 +132,7 @@ public final class Accounts {
             return state();
         }
         AccountSession session = sessions.get(index);
-        sessions.set(
-                index,
-                new AccountSession(
-                        session.account().withLastActive(clock.instant()),
-                        session.api(),
-                        session.token(),
-                        session.dataFolder()));
+        sessions.set(index, session.withAccount(session.account().withLastActive(clock.instant())));
         activeKey = key;
         save();
         return state();
@@ -150,7 +155,7 @@ public final class Accounts {
                 old.order(),
                 old.lastActive(),
                 false);
-        sessions.set(index, new AccountSession(updated, session.api(), session.token(), session.dataFolder()));
+        sessions.set(index, session.withAccount(updated));
         save();
         return state();
     }
@@ -160,13 +165,7 @@ public final class Accounts {
         int index = indexOf(key);
         if (index >= 0 && !sessions.get(index).account().signedOut()) {
             AccountSession session = sessions.get(index);
-            sessions.set(
-                    index,
-                    new AccountSession(
-                            session.account().withSignedOut(true),
-                            session.api(),
-                            session.token(),
-                            session.dataFolder()));
+            sessions.set(index, session.withAccount(session.account().withSignedOut(true)));
             save();
         }
         return state();
@@ -190,6 +189,7 @@ public final class Accounts {
         }
         secrets.delete(session.account().tokenKey());
         deleteTree(session.dataFolder());
+        deleteTree(session.cacheFolder());
         sessions.remove(index);
         if (key.equals(activeKey)) {
             activeKey = sessions.isEmpty()
@@ -209,8 +209,13 @@ public final class Accounts {
     private AccountSession session(SavedAccount account, @Nullable String token) {
         AccessToken access = token == null ? null : AccessToken.of(token);
         MastodonApi api = client.api(URI.create(account.server()), access);
+        String folder = folderName(account.key());
         return new AccountSession(
-                account, api, access, dataRoot.resolve("accounts").resolve(folderName(account.key())));
+                account,
+                api,
+                access,
+                dataRoot.resolve("accounts").resolve(folder),
+                cacheRoot.resolve("accounts").resolve(folder));
     }
 
     /** A file-system-safe, stable folder name for an account key. */

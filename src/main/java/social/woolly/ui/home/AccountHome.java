@@ -71,7 +71,7 @@ public final class AccountHome {
         layout.getStyleClass().add("account-home");
         services.runner()
                 .runBlocking(
-                        () -> TimelineCache.open(session.dataFolder().resolve("timelines.db"), services.clock()),
+                        () -> TimelineCache.open(session.cacheFolder().resolve("timelines.db"), services.clock()),
                         opened -> {
                             cache = opened;
                             show(Place.HOME);
