@@ -227,6 +227,11 @@ public final class Icons {
         return icon(Material2MZ.SETTINGS);
     }
 
+    /** Going back to where the person came from. */
+    public static Node back() {
+        return icon(Material2AL.ARROW_BACK);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }

@@ -21,6 +21,7 @@ import social.woolly.core.api.streaming.StreamSubscription;
 import social.woolly.core.api.streaming.StreamingClient;
 import social.woolly.core.model.Status;
 import social.woolly.core.store.TimelineCache;
+import social.woolly.core.timeline.ReadPosition;
 import social.woolly.core.timeline.Timeline;
 import social.woolly.core.timeline.TimelineSource;
 import social.woolly.ui.status.StatusItemFactory;
@@ -37,6 +38,7 @@ import social.woolly.ui.timeline.TimelineViewModel;
 public final class AccountHome {
     private static final int CACHED_STATUSES = 40;
     private static final long POLL_SECONDS = 60;
+    private static final int MAX_TAG_VIEWS = 5;
 
     private final AccountSession session;
     private final HomeServices services;
@@ -47,9 +49,15 @@ public final class AccountHome {
     private final NavColumn nav;
     private final Map<Place, TimelineViewModel> timelines = new EnumMap<>(Place.class);
     private final Map<Place, Node> views = new EnumMap<>(Place.class);
+    private final Map<String, Node> tagViews = new java.util.LinkedHashMap<>();
+    private final Map<String, TimelineViewModel> tagTimelines = new java.util.HashMap<>();
+    private Place current = Place.HOME;
+    private long gPressedAt;
+    private boolean toldNotLive;
     private @Nullable TimelineCache cache;
     private @Nullable StreamingClient stream;
     private @Nullable ScheduledFuture<?> poll;
+    private @Nullable ScheduledFuture<?> markers;
     private boolean live;
 
     public AccountHome(AccountSession session, HomeServices services) {
@@ -59,13 +67,15 @@ public final class AccountHome {
         this.context = new StatusViewContext(
                 services.text(),
                 services.images(),
-                new BrowserLinks(services.browser(), session.account().server()),
+                new BrowserLinks(services.browser(), session.account().server(), this::showTag),
                 new TimelineActions(session.api(), services.runner(), services.errors(), services.showProblem()),
                 services.time(),
                 services.ticker(),
                 services.counts(),
                 session.account().id());
         this.nav = new NavColumn(services.text(), this::show);
+        layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::keyPressed);
+        layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::keyTyped);
         layout.setLeft(nav);
         layout.setCenter(content);
         layout.getStyleClass().add("account-home");
@@ -92,6 +102,7 @@ public final class AccountHome {
 
     /** Shows a place of the navigation column, building its timeline the first time. */
     public void show(Place place) {
+        current = place;
         nav.select(place);
         Node view = views.computeIfAbsent(place, this::build);
         content.getChildren().setAll(view);
@@ -107,13 +118,11 @@ public final class AccountHome {
             soon.getStyleClass().add("nav-soon");
             return soon;
         }
-        TimelineViewModel viewModel = new TimelineViewModel(
-                new Timeline(source.get()),
-                services.runner(),
-                items,
-                services.errors(),
-                unauthorized -> services.signedOut().accept(session.key()));
+        TimelineViewModel viewModel = timeline(source.get());
         timelines.put(place, viewModel);
+        if (place == Place.HOME) {
+            viewModel.trackReadPosition(new ReadPosition(session.api().markers(), services.clock()));
+        }
         subscribe(place);
         TimelineView view = new TimelineView(viewModel, context, services.text());
         String key = viewModel.sourceKey();
@@ -129,6 +138,88 @@ public final class AccountHome {
                             failure -> viewModel.open(new Page<>(List.of(), null, null)));
         }
         return view;
+    }
+
+    /** Opens a hashtag's timeline in place of the current one (kept for the last few tags). */
+    public void showTag(String name) {
+        String tag = name.startsWith("#") ? name.substring(1) : name;
+        Node view = tagViews.computeIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), key -> {
+            TimelineViewModel viewModel = timeline(TimelineSource.tag(session.api(), tag));
+            tagTimelines.put(key, viewModel);
+            StreamingClient client = stream;
+            if (client != null) {
+                client.subscribe(StreamSubscription.hashtag(tag));
+            }
+            viewModel.open(new Page<>(List.of(), null, null));
+            return new TagPane(
+                    tag, new TimelineView(viewModel, context, services.text()), services.text(), () -> show(current));
+        });
+        while (tagViews.size() > MAX_TAG_VIEWS) {
+            String oldest = tagViews.keySet().iterator().next();
+            tagViews.remove(oldest);
+            TimelineViewModel dropped = tagTimelines.remove(oldest);
+            if (dropped != null) {
+                dropped.dispose();
+            }
+            StreamingClient client = stream;
+            if (client != null) {
+                client.unsubscribe(StreamSubscription.hashtag(oldest));
+            }
+        }
+        content.getChildren().setAll(view);
+    }
+
+    private TimelineViewModel timeline(TimelineSource source) {
+        return new TimelineViewModel(
+                new Timeline(source),
+                services.runner(),
+                items,
+                services.errors(),
+                unauthorized -> services.signedOut().accept(session.key()));
+    }
+
+    /** {@code g} then {@code h}/{@code l}/{@code f} goes home/local/federated; {@code ?} lists every key. */
+    private void keyTyped(javafx.scene.input.KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || inTextField(event)) {
+            return;
+        }
+        String key = event.getCharacter();
+        boolean afterG = services.clock().millis() - gPressedAt < 1500;
+        gPressedAt = 0;
+        Place target = !afterG
+                ? null
+                : switch (key) {
+                    case "h" -> Place.HOME;
+                    case "l" -> Place.LOCAL;
+                    case "f" -> Place.FEDERATED;
+                    case "n" -> Place.NOTIFICATIONS;
+                    case "b" -> Place.BOOKMARKS;
+                    default -> null;
+                };
+        if (target != null) {
+            show(target);
+            event.consume();
+        } else if (key.equals("g")) {
+            gPressedAt = services.clock().millis();
+            event.consume();
+        } else if (key.equals("?")) {
+            ShortcutsDialog.show(layout, services.text());
+            event.consume();
+        }
+    }
+
+    /** Ctrl+Tab / Ctrl+Shift+Tab: the next or previous place of the navigation column. */
+    private void keyPressed(javafx.scene.input.KeyEvent event) {
+        if (event.getCode() == javafx.scene.input.KeyCode.TAB && event.isControlDown()) {
+            Place[] places = Place.values();
+            int step = event.isShiftDown() ? places.length - 1 : 1;
+            show(places[(current.ordinal() + step) % places.length]);
+            event.consume();
+        }
+    }
+
+    private static boolean inTextField(javafx.scene.input.KeyEvent event) {
+        return event.getTarget() instanceof javafx.scene.control.TextInputControl;
     }
 
     private Optional<TimelineSource> sourceOf(Place place) {
@@ -212,7 +303,16 @@ public final class AccountHome {
             case StreamEvent.Connected connected -> live = true;
             case StreamEvent.Resumed resumed -> timelines.values().forEach(TimelineViewModel::resumedAfterGap);
             case StreamEvent.Unauthorized unauthorized -> services.signedOut().accept(session.key());
-            case StreamEvent.Unavailable unavailable -> live = false;
+            case StreamEvent.Unavailable unavailable -> {
+                live = false;
+                if (!toldNotLive) {
+                    toldNotLive = true;
+                    TimelineViewModel home = timelines.get(Place.HOME);
+                    if (home != null) {
+                        home.inform(services.text().getString("timeline.live.unavailable"));
+                    }
+                }
+            }
             case StreamEvent.Disconnected disconnected -> live = false;
         }
     }
@@ -223,6 +323,13 @@ public final class AccountHome {
             timelines.values().forEach(TimelineViewModel::refresh);
         }
         saveCache();
+    }
+
+    private void saveReadPosition() {
+        TimelineViewModel home = timelines.get(Place.HOME);
+        if (home != null) {
+            home.saveReadPositionIfDue();
+        }
     }
 
     private void saveCache() {
@@ -247,15 +354,17 @@ public final class AccountHome {
     /** Closes the stream and stops polling; saves each timeline's newest posts first. */
     public void dispose() {
         saveCache();
-        ScheduledFuture<?> ticking = poll;
-        if (ticking != null) {
-            ticking.cancel(false);
+        for (ScheduledFuture<?> ticking : new ScheduledFuture<?>[] {poll, markers}) {
+            if (ticking != null) {
+                ticking.cancel(false);
+            }
         }
         StreamingClient client = stream;
         if (client != null) {
             client.close();
         }
         timelines.values().forEach(TimelineViewModel::dispose);
+        tagTimelines.values().forEach(TimelineViewModel::dispose);
     }
 
     /** Where a mention's or hashtag's server lives, for opening it in the browser for now. */

@@ -1,22 +1,22 @@
 package social.woolly.ui.home;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import social.woolly.ui.desktop.Browser;
 import social.woolly.ui.status.LinkHandler;
 
 /**
- * Where a post's links go for now: web links, profiles and hashtags open in the browser (only
- * http and https). Profiles and hashtags open in Woolly itself once those views exist.
+ * Where a post's links go: web links open in the browser (only http and https), hashtags open
+ * their timeline in Woolly, and profiles open in the browser until the profile view exists.
  */
 final class BrowserLinks implements LinkHandler {
     private final Browser browser;
     private final String server;
+    private final java.util.function.Consumer<String> openTag;
 
-    BrowserLinks(Browser browser, String server) {
+    BrowserLinks(Browser browser, String server, java.util.function.Consumer<String> openTag) {
         this.browser = browser;
         this.server = server;
+        this.openTag = openTag;
     }
 
     @Override
@@ -39,6 +39,6 @@ final class BrowserLinks implements LinkHandler {
 
     @Override
     public void openTag(String name) {
-        openUrl(server + "/tags/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        openTag.accept(name);
     }
 }

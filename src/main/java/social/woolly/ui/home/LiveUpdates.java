@@ -23,7 +23,10 @@ final class LiveUpdates implements StreamingListener {
 
     /** A streaming event with its post already parsed. */
     sealed interface Arrival {
-        record Post(String stream, StatusItem item) implements Arrival {}
+        record Post(
+                String stream,
+                @org.jspecify.annotations.Nullable String tag,
+                StatusItem item) implements Arrival {}
 
         record Edit(StatusItem item) implements Arrival {}
 
@@ -53,7 +56,8 @@ final class LiveUpdates implements StreamingListener {
     @Override
     public void onEvent(StreamEvent event) {
         Arrival arrival = switch (event) {
-            case StreamEvent.Update update -> new Arrival.Post(update.stream().stream(), items.create(update.status()));
+            case StreamEvent.Update update ->
+                new Arrival.Post(update.stream().stream(), update.stream().tag(), items.create(update.status()));
             case StreamEvent.StatusUpdate edit -> new Arrival.Edit(items.create(edit.status()));
             case StreamEvent.Delete delete -> new Arrival.Delete(delete.statusId());
             case StreamEvent.Lifecycle lifecycle -> new Arrival.Lifecycle(lifecycle);

@@ -4,18 +4,22 @@ import javafx.event.EventHandler;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import social.woolly.ui.status.StatusActions;
 
 /**
- * The timeline's keys: {@code j}/{@code k} next/previous post, {@code F5} or {@code .} refresh.
- * Keys with modifiers are left to the window (Ctrl+1…9, Ctrl+,).
+ * The timeline's keys: {@code j}/{@code k} next/previous post, {@code f} favourite and {@code b}
+ * boost the selected post, {@code F5} or {@code .} refresh. Keys with modifiers are left to the
+ * window (Ctrl+1…9, Ctrl+,).
  */
 final class TimelineKeys implements EventHandler<KeyEvent> {
     private final ListView<TimelineRow> list;
     private final TimelineViewModel viewModel;
+    private final StatusActions actions;
 
-    TimelineKeys(ListView<TimelineRow> list, TimelineViewModel viewModel) {
+    TimelineKeys(ListView<TimelineRow> list, TimelineViewModel viewModel, StatusActions actions) {
         this.list = list;
         this.viewModel = viewModel;
+        this.actions = actions;
     }
 
     @Override
@@ -35,11 +39,19 @@ final class TimelineKeys implements EventHandler<KeyEvent> {
             case "j" -> move(1);
             case "k" -> move(-1);
             case "." -> viewModel.refresh();
+            case "f" -> selected().ifPresent(actions::favourite);
+            case "b" -> selected().ifPresent(actions::reblog);
             default -> {
                 return;
             }
         }
         event.consume();
+    }
+
+    private java.util.Optional<social.woolly.ui.status.StatusItem> selected() {
+        return list.getSelectionModel().getSelectedItem() instanceof TimelineRow.Post post
+                ? java.util.Optional.of(post.item())
+                : java.util.Optional.empty();
     }
 
     private void move(int step) {

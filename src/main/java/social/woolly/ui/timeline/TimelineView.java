@@ -35,6 +35,7 @@ public final class TimelineView extends StackPane {
     private @Nullable String topKey;
     private double topOffset;
     private boolean keepPending;
+    private @Nullable String jumpKey;
 
     public TimelineView(TimelineViewModel viewModel, StatusViewContext context, ResourceBundle text) {
         this.viewModel = viewModel;
@@ -43,8 +44,9 @@ public final class TimelineView extends StackPane {
         list.setItems(viewModel.rows());
         list.setCellFactory(_ -> new TimelineCell(context, text, viewModel::fillGap, viewModel::loadOlder));
         list.setFocusTraversable(true);
-        list.addEventFilter(KeyEvent.KEY_PRESSED, new TimelineKeys(list, viewModel));
-        list.addEventFilter(KeyEvent.KEY_TYPED, new TimelineKeys(list, viewModel));
+        TimelineKeys keys = new TimelineKeys(list, viewModel, context.actions());
+        list.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        list.addEventFilter(KeyEvent.KEY_TYPED, keys);
         // The list lays itself out after a change by index; the fix-up must come after that layout.
         viewModel.rows().addListener((ListChangeListener<TimelineRow>) change -> keepPending = topKey != null);
         Runnable afterLayout = this::afterLayout;
@@ -57,6 +59,7 @@ public final class TimelineView extends StackPane {
             }
         });
 
+        viewModel.jumpToProperty().addListener((o, was, key) -> jumpTo(key));
         getStyleClass().add("timeline");
         getChildren().addAll(list, spinner(), failure(text), notice(viewModel, text), pill(text));
     }
@@ -131,12 +134,49 @@ public final class TimelineView extends StackPane {
     }
 
     private void afterLayout() {
+        if (finishJump()) {
+            return;
+        }
         if (keepPending) {
             keepPending = false;
             keepReadingPosition();
         } else {
             rememberTop();
         }
+    }
+
+    private void jumpTo(String key) {
+        int index = indexOf(key);
+        if (index >= 0) {
+            keepPending = false;
+            jumpKey = key;
+            list.scrollTo(index);
+        }
+    }
+
+    /** Puts the jump target at the very top once the list has cells to measure (after layout). */
+    private boolean finishJump() {
+        String key = jumpKey;
+        VirtualFlow<?> flow = flow();
+        if (key == null || flow == null || flow.getFirstVisibleCell() == null) {
+            return key != null;
+        }
+        int index = indexOf(key);
+        if (index < 0 || flow.getFirstVisibleCell().getIndex() == index) {
+            jumpKey = null;
+            return false;
+        }
+        flow.scrollToTop(index);
+        return true;
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < viewModel.rows().size(); i++) {
+            if (viewModel.rows().get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Notes which row is at the top of the viewport and how far it is scrolled, and tells the model. */
@@ -166,13 +206,7 @@ public final class TimelineView extends StackPane {
         if (flow == null || key == null) {
             return;
         }
-        int index = -1;
-        for (int i = 0; i < viewModel.rows().size(); i++) {
-            if (viewModel.rows().get(i).key().equals(key)) {
-                index = i;
-                break;
-            }
-        }
+        int index = indexOf(key);
         IndexedCell<?> first = flow.getFirstVisibleCell();
         if (index <= 0 || (first != null && first.getIndex() == index)) {
             return;

@@ -13,12 +13,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiCall;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.api.Page;
 import social.woolly.core.model.Status;
 import social.woolly.core.timeline.GapEdge;
 import social.woolly.core.timeline.GapEntry;
+import social.woolly.core.timeline.ReadPosition;
 import social.woolly.core.timeline.StatusEntry;
 import social.woolly.core.timeline.Timeline;
 import social.woolly.core.timeline.TimelineEntry;
@@ -61,6 +63,10 @@ public final class TimelineViewModel {
     // Items built in the background for statuses about to be applied, by status id.
     private final Map<String, StatusItem> prepared = new ConcurrentHashMap<>();
     private final List<Cancellable> jobs = new ArrayList<>();
+    private final ReadOnlyStringWrapper jumpTo = new ReadOnlyStringWrapper(this, "jumpTo", "");
+    private @Nullable ReadPosition readPosition;
+    private @Nullable String pendingJump;
+    private @Nullable String reportedKey;
     private boolean loadingOlder;
     private boolean refreshing;
 
@@ -157,6 +163,60 @@ public final class TimelineViewModel {
     public void setAnchor(String key) {
         timeline.setAnchor(key);
         newPosts.set(timeline.newAboveAnchor());
+        reportRead(key);
+    }
+
+    /**
+     * Keeps the server's read marker (home): jumps to it once it is loaded, and reports newer
+     * positions as the person reads. A server without markers turns this off quietly.
+     */
+    public void trackReadPosition(ReadPosition position) {
+        readPosition = position;
+        runner.run(
+                position.fetch(),
+                answer -> position.restored(answer).ifPresent(id -> {
+                    pendingJump = StatusEntry.keyOf(id);
+                    tryJump();
+                }),
+                failure -> {
+                    // No marker, no jump: the timeline opens at the top as usual.
+                });
+    }
+
+    /** Saves the read position if its debounce time has come; the caller calls it every few seconds. */
+    public void saveReadPositionIfDue() {
+        ReadPosition position = readPosition;
+        if (position != null) {
+            position.saveIfDue().ifPresent(call -> runner.run(call, position::saved, position::saveFailed));
+        }
+    }
+
+    private void reportRead(String key) {
+        ReadPosition position = readPosition;
+        int at = indexOfKey(key);
+        if (position == null || at < 0 || !(rows.get(at) instanceof TimelineRow.Post post)) {
+            return;
+        }
+        // Only forward: a row above the last reported one is newer; scrolling down does not unread.
+        int reported = reportedKey == null ? Integer.MAX_VALUE : indexOfKey(reportedKey);
+        if (at < reported || reported < 0) {
+            reportedKey = key;
+            position.readPositionChanged(post.item().status().id());
+        }
+    }
+
+    private void tryJump() {
+        String key = pendingJump;
+        if (key != null && indexOfKey(key) >= 0) {
+            pendingJump = null;
+            reportedKey = key;
+            jumpTo.set(key);
+        }
+    }
+
+    /** A row the view should scroll to (the restored read position), or empty. */
+    public ReadOnlyStringProperty jumpToProperty() {
+        return jumpTo.getReadOnlyProperty();
     }
 
     /** The newest posts and their cursors, for the cache. */
@@ -168,40 +228,47 @@ public final class TimelineViewModel {
         return timeline.source().key();
     }
 
-    /** Stops every load; nothing arrives after this. */
+    /** Stops every load; nothing arrives after this, except a last save of the read position. */
     public void dispose() {
-        jobs.forEach(Cancellable::cancel);
+        ReadPosition position = readPosition;
+        if (position != null) {
+            position.saveNow().ifPresent(call -> runner.run(call, position::saved, position::saveFailed));
+        }
+        List.copyOf(jobs).forEach(Cancellable::cancel);
         jobs.clear();
     }
 
     private void run(TimelineLoad load, Runnable always) {
         ApiCall<List<Page<Status>>> call = load.call();
-        Cancellable[] job = new Cancellable[1];
-        job[0] = runner.runBlocking(
+        Cancellable[] work = new Cancellable[1];
+        // Cancelling stops the HTTP call at once and makes sure no callback runs afterwards.
+        Cancellable handle = () -> {
+            call.cancel();
+            if (work[0] != null) {
+                work[0].cancel();
+            }
+        };
+        jobs.add(handle);
+        work[0] = runner.runBlocking(
                 () -> {
                     List<Page<Status>> pages = call.execute();
                     prepare(pages);
                     return pages;
                 },
                 pages -> {
-                    jobs.remove(job[0]);
+                    jobs.remove(handle);
                     always.run();
                     timeline.apply(load, pages);
                     prepared.clear();
+                    tryJump();
                     error.set("");
                     phase.set(Phase.IDLE);
                 },
                 failure -> {
-                    jobs.remove(job[0]);
+                    jobs.remove(handle);
                     always.run();
                     fail(failure);
                 });
-        Cancellable both = () -> {
-            call.cancel();
-            job[0].cancel();
-        };
-        jobs.add(both);
-        job[0] = both;
     }
 
     private void fail(Exception failure) {
@@ -297,6 +364,11 @@ public final class TimelineViewModel {
     /** A quiet message above posts already shown (a refresh failed), or empty. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Shows {@code message} in the quiet line above the posts (e.g. "live updates unavailable"). */
+    public void inform(String message) {
+        notice.set(message);
     }
 
     public void dismissNotice() {

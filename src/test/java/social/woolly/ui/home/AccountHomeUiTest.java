@@ -60,18 +60,29 @@ class AccountHomeUiTest {
     private ScheduledExecutorService scheduler;
     private final List<String> problems = new ArrayList<>();
 
+    private static final String MARKED_POST_TEXT = "Marked as read up to here";
+    private String token;
+    private MastodonClient client;
+    private URI server;
+
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         sandbox = Sandbox.start();
+        // Where alice stopped reading last time, on another device: twelve posts further down.
+        String marked = sandbox.postStatusAs("bob", MARKED_POST_TEXT);
+        for (int i = 0; i < 12; i++) {
+            sandbox.postStatusAs("carol", "Newer post " + i);
+        }
         Path dir = Files.createTempDirectory("woolly-home");
-        MastodonClient client = new MastodonClient(new OkHttpClient());
+        client = new MastodonClient(new OkHttpClient());
+        token = sandbox.issueToken("alice");
         Accounts accounts = new Accounts(
                 new AccountStore(dir, Clock.systemUTC()), new InMemoryTokenStore(), client, dir, Clock.systemUTC());
-        URI server = URI.create(sandbox.baseUrl());
+        server = URI.create(sandbox.baseUrl());
         var alice = client.api(server, null).accounts().lookup("alice").execute();
-        AccountSession session = accounts.add(
-                        new SignedIn(server, alice, AccessToken.of(sandbox.issueToken("alice")), ""))
+        client.api(server, AccessToken.of(token)).markers().save(marked, null).execute();
+        AccountSession session = accounts.add(new SignedIn(server, alice, AccessToken.of(token), ""))
                 .active()
                 .orElseThrow();
         FxBackgroundRunner runner = new FxBackgroundRunner(Executors.newVirtualThreadPerTaskExecutor());
@@ -134,6 +145,49 @@ class AccountHomeUiTest {
                 TimeUnit.SECONDS,
                 () -> !robot.lookup(".timeline-cell").queryAll().isEmpty());
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void home_opensAtTheServersReadMarker(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+        ListView<TimelineRow> list = list(robot);
+
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> firstVisible(list) > 0
+                        && list.getItems().get(firstVisible(list)) instanceof TimelineRow.Post post
+                        && post.item().shown().content().contains(MARKED_POST_TEXT));
+    }
+
+    @Test
+    void gThenL_opensTheLocalTimeline(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+        robot.interact(() -> list(robot).requestFocus());
+
+        robot.write("gl");
+
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-local")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected());
+    }
+
+    @Test
+    void hashtag_opensItsTimelineInWoolly(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+
+        robot.interact(() -> home.showTag("woolly"));
+
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".tag-pane").tryQuery().isPresent()
+                        && !list(robot).getItems().isEmpty());
+        assertThat(robot.lookup("#woolly").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".tag-header .label").queryLabeled().getText()).isEqualTo("#woolly");
     }
 
     @Test
