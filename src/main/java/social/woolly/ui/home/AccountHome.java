@@ -19,7 +19,10 @@ import social.woolly.core.api.streaming.Scheduler;
 import social.woolly.core.api.streaming.StreamEvent;
 import social.woolly.core.api.streaming.StreamSubscription;
 import social.woolly.core.api.streaming.StreamingClient;
+import social.woolly.core.model.FeedAccessLevel;
+import social.woolly.core.model.ServerInfo;
 import social.woolly.core.model.Status;
+import social.woolly.core.model.TimelinesAccess;
 import social.woolly.core.store.TimelineCache;
 import social.woolly.core.timeline.ReadPosition;
 import social.woolly.core.timeline.Timeline;
@@ -52,8 +55,8 @@ public final class AccountHome {
     private final Map<String, Node> tagViews = new java.util.LinkedHashMap<>();
     private final Map<String, TimelineViewModel> tagTimelines = new java.util.HashMap<>();
     private Place current = Place.HOME;
-    private long gPressedAt;
     private boolean toldNotLive;
+    private @Nullable ServerInfo info;
     private @Nullable TimelineCache cache;
     private @Nullable StreamingClient stream;
     private @Nullable ScheduledFuture<?> poll;
@@ -74,8 +77,10 @@ public final class AccountHome {
                 services.counts(),
                 session.account().id());
         this.nav = new NavColumn(services.text(), this::show);
-        layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::keyPressed);
-        layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::keyTyped);
+        HomeKeys keys = new HomeKeys(
+                services.clock(), () -> current, this::show, () -> ShortcutsDialog.show(layout, services.text()));
+        layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
+        layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
         layout.setLeft(nav);
         layout.setCenter(content);
         layout.getStyleClass().add("account-home");
@@ -112,6 +117,13 @@ public final class AccountHome {
     }
 
     private Node build(Place place) {
+        Optional<String> closed = closedFeed(place);
+        if (closed.isPresent()) {
+            Label reason = new Label(closed.get());
+            reason.setWrapText(true);
+            reason.getStyleClass().add("nav-soon");
+            return reason;
+        }
         Optional<TimelineSource> source = sourceOf(place);
         if (source.isEmpty()) {
             Label soon = new Label(services.text().getString("nav.soon"));
@@ -178,48 +190,24 @@ public final class AccountHome {
                 unauthorized -> services.signedOut().accept(session.key()));
     }
 
-    /** {@code g} then {@code h}/{@code l}/{@code f} goes home/local/federated; {@code ?} lists every key. */
-    private void keyTyped(javafx.scene.input.KeyEvent event) {
-        if (event.isShortcutDown() || event.isAltDown() || inTextField(event)) {
-            return;
+    /** The server's own word (Mastodon 4.5 timelines_access) that a live feed is switched off. */
+    private Optional<String> closedFeed(Place place) {
+        ServerInfo known = info;
+        TimelinesAccess access = known == null ? null : known.timelinesAccess();
+        TimelinesAccess.FeedAccess live = access == null ? null : access.liveFeeds();
+        if (live == null) {
+            return Optional.empty();
         }
-        String key = event.getCharacter();
-        boolean afterG = services.clock().millis() - gPressedAt < 1500;
-        gPressedAt = 0;
-        Place target = !afterG
-                ? null
-                : switch (key) {
-                    case "h" -> Place.HOME;
-                    case "l" -> Place.LOCAL;
-                    case "f" -> Place.FEDERATED;
-                    case "n" -> Place.NOTIFICATIONS;
-                    case "b" -> Place.BOOKMARKS;
-                    default -> null;
-                };
-        if (target != null) {
-            show(target);
-            event.consume();
-        } else if (key.equals("g")) {
-            gPressedAt = services.clock().millis();
-            event.consume();
-        } else if (key.equals("?")) {
-            ShortcutsDialog.show(layout, services.text());
-            event.consume();
-        }
-    }
-
-    /** Ctrl+Tab / Ctrl+Shift+Tab: the next or previous place of the navigation column. */
-    private void keyPressed(javafx.scene.input.KeyEvent event) {
-        if (event.getCode() == javafx.scene.input.KeyCode.TAB && event.isControlDown()) {
-            Place[] places = Place.values();
-            int step = event.isShiftDown() ? places.length - 1 : 1;
-            show(places[(current.ordinal() + step) % places.length]);
-            event.consume();
-        }
-    }
-
-    private static boolean inTextField(javafx.scene.input.KeyEvent event) {
-        return event.getTarget() instanceof javafx.scene.control.TextInputControl;
+        boolean off = switch (place) {
+            case LOCAL -> live.local() == FeedAccessLevel.DISABLED;
+            case FEDERATED -> live.remote() == FeedAccessLevel.DISABLED && live.local() == FeedAccessLevel.DISABLED;
+            default -> false;
+        };
+        return off
+                ? Optional.of(java.text.MessageFormat.format(
+                        services.text().getString("timeline.disabled"),
+                        services.text().getString("nav." + place.name().toLowerCase(java.util.Locale.ROOT))))
+                : Optional.empty();
     }
 
     private Optional<TimelineSource> sourceOf(Place place) {

@@ -1,0 +1,78 @@
+package social.woolly.ui.home;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * An account's navigation keys: {@code g} then {@code h}/{@code l}/{@code f}/{@code n}/{@code b}
+ * goes home/local/federated/notifications/bookmarks, {@code Ctrl+Tab} (with Shift: backwards)
+ * cycles the places, {@code ?} lists every shortcut. Never while typing in a text field.
+ */
+final class HomeKeys implements EventHandler<KeyEvent> {
+    private static final long G_WINDOW_MILLIS = 1500;
+
+    private final Clock clock;
+    private final Supplier<Place> current;
+    private final Consumer<Place> go;
+    private final Runnable showShortcuts;
+    private long gPressedAt = Long.MIN_VALUE;
+
+    HomeKeys(Clock clock, Supplier<Place> current, Consumer<Place> go, Runnable showShortcuts) {
+        this.clock = clock;
+        this.current = current;
+        this.go = go;
+        this.showShortcuts = showShortcuts;
+    }
+
+    @Override
+    public void handle(KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_PRESSED) {
+            pressed(event);
+        } else if (event.getEventType() == KeyEvent.KEY_TYPED) {
+            typed(event);
+        }
+    }
+
+    private void pressed(KeyEvent event) {
+        if (event.getCode() == KeyCode.TAB && event.isControlDown()) {
+            Place[] places = Place.values();
+            int step = event.isShiftDown() ? places.length - 1 : 1;
+            go.accept(places[(current.get().ordinal() + step) % places.length]);
+            event.consume();
+        }
+    }
+
+    private void typed(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || event.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        String key = event.getCharacter();
+        boolean afterG = clock.millis() - gPressedAt < G_WINDOW_MILLIS;
+        gPressedAt = Long.MIN_VALUE;
+        Place target = !afterG
+                ? null
+                : switch (key) {
+                    case "h" -> Place.HOME;
+                    case "l" -> Place.LOCAL;
+                    case "f" -> Place.FEDERATED;
+                    case "n" -> Place.NOTIFICATIONS;
+                    case "b" -> Place.BOOKMARKS;
+                    default -> null;
+                };
+        if (target != null) {
+            go.accept(target);
+        } else if (key.equals("g")) {
+            gPressedAt = clock.millis();
+        } else if (key.equals("?")) {
+            showShortcuts.run();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+}
