@@ -62,6 +62,7 @@ public final class App extends Application {
     private static final String WEBSITE = "https://github.com/woolly-social/woolly";
     private static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(10);
     private static final long IMAGE_DISK_BUDGET = 256L * 1024 * 1024;
+    private static final double DEFAULT_NAV_DIVIDER = 0.22;
 
     private final Clock clock = Clock.systemUTC();
     private final AppDirs dirs = AppDirs.forCurrentUser();
@@ -73,6 +74,8 @@ public final class App extends Application {
     private @Nullable MainWindow window;
     private @Nullable ScheduledExecutorService scheduler;
     private final List<AccountHome> homes = new java.util.ArrayList<>();
+    private final javafx.beans.property.DoubleProperty navDivider =
+            new javafx.beans.property.SimpleDoubleProperty(DEFAULT_NAV_DIVIDER);
     private Thread.@Nullable UncaughtExceptionHandler previousHandler;
 
     @Override
@@ -121,6 +124,10 @@ public final class App extends Application {
         window = main;
         if (layout != null) {
             main.restore(layout);
+            layout.dividers().stream()
+                    .findFirst()
+                    .filter(d -> d > 0.05 && d < 0.6)
+                    .ifPresent(navDivider::set);
         }
 
         boolean development = OkHttpClients.version().endsWith("-SNAPSHOT");
@@ -222,7 +229,8 @@ public final class App extends Application {
                 scheduler,
                 clock,
                 signedOut,
-                showProblem);
+                showProblem,
+                navDivider);
     }
 
     private static String authorityOf(URI server) {
@@ -239,7 +247,7 @@ public final class App extends Application {
         MainWindow main = window;
         ExecutorService executor = io;
         if (main != null && executor != null) {
-            WindowLayout now = main.layout(List.of());
+            WindowLayout now = main.layout(List.of(navDivider.get()));
             // A last small write off the FX thread; waiting briefly is fine, the window is gone.
             var saved = executor.submit(() -> {
                 settings.saveLayout(now);

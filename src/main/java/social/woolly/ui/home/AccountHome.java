@@ -81,8 +81,12 @@ public final class AccountHome {
                 services.clock(), () -> current, this::show, () -> ShortcutsDialog.show(layout, services.text()));
         layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
         layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
-        layout.setLeft(nav);
-        layout.setCenter(content);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(nav, content);
+        javafx.scene.control.SplitPane.setResizableWithParent(nav, false);
+        split.getStyleClass().add("account-home-split");
+        // Every account shares one column width, remembered with the window.
+        split.getDividers().getFirst().positionProperty().bindBidirectional(services.navDivider());
+        layout.setCenter(split);
         layout.getStyleClass().add("account-home");
         services.runner()
                 .runBlocking(

@@ -18,6 +18,7 @@ import social.woolly.ui.status.TimeTicker;
  *
  * @param scheduler for streaming reconnects and batching streamed posts
  * @param signedOut called with an account key when its server rejects the token
+ * @param navDivider where the navigation column ends, 0–1 of the width, shared by all accounts
  */
 public record HomeServices(
         MastodonClient client,
@@ -32,4 +33,5 @@ public record HomeServices(
         ScheduledExecutorService scheduler,
         Clock clock,
         Consumer<String> signedOut,
-        Consumer<String> showProblem) {}
+        Consumer<String> showProblem,
+        javafx.beans.property.DoubleProperty navDivider) {}

@@ -100,7 +100,8 @@ class AccountHomeUiTest {
                 scheduler,
                 Clock.systemUTC(),
                 key -> problems.add("signed out " + key),
-                problems::add);
+                problems::add,
+                new javafx.beans.property.SimpleDoubleProperty(0.22));
         home = new AccountHome(session, services);
         Scene scene = new Scene((javafx.scene.Parent) home.view(), 900, 700);
         scene.getStylesheets().add(AppStyles.APP_CSS);
