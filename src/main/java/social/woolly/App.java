@@ -73,7 +73,7 @@ public final class App extends Application {
     private @Nullable ExecutorService io;
     private @Nullable MainWindow window;
     private @Nullable ScheduledExecutorService scheduler;
-    private final List<AccountHome> homes = new java.util.ArrayList<>();
+    private final java.util.Map<String, AccountHome> homes = new java.util.HashMap<>();
     private final javafx.beans.property.DoubleProperty navDivider =
             new javafx.beans.property.SimpleDoubleProperty(DEFAULT_NAV_DIVIDER);
     private Thread.@Nullable UncaughtExceptionHandler previousHandler;
@@ -179,17 +179,28 @@ public final class App extends Application {
                 text,
                 key -> accountsViewModel[0].markSignedOut(key),
                 message -> workspace[0].showProblem(message));
-        workspace[0] = new Workspace(main, text, signIn, () -> signInViewModel.start(""), session -> {
-            if (session.account().signedOut()) {
-                return Workspace.placeholder(session, text, () -> {
-                    workspace[0].showSignIn(true);
-                    signInViewModel.start(session.account().handle().substring(1));
+        workspace[0] = new Workspace(
+                main,
+                text,
+                signIn,
+                () -> signInViewModel.start(""),
+                session -> {
+                    if (session.account().signedOut()) {
+                        return Workspace.placeholder(session, text, () -> {
+                            workspace[0].showSignIn(true);
+                            signInViewModel.start(session.account().handle().substring(1));
+                        });
+                    }
+                    AccountHome account = new AccountHome(session, home);
+                    homes.put(session.key(), account);
+                    return account.view();
+                },
+                session -> {
+                    AccountHome gone = homes.remove(session.key());
+                    if (gone != null) {
+                        gone.dispose();
+                    }
                 });
-            }
-            AccountHome account = new AccountHome(session, home);
-            homes.add(account);
-            return account.view();
-        });
         accountsViewModel[0] = new AccountsViewModel(
                 accounts,
                 runner,
@@ -239,7 +250,7 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        homes.forEach(AccountHome::dispose);
+        homes.values().forEach(AccountHome::dispose);
         ScheduledExecutorService ticking = scheduler;
         if (ticking != null) {
             ticking.shutdownNow();

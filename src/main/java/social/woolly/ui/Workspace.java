@@ -47,6 +47,7 @@ public final class Workspace implements AccountScreens {
     private final SignInView signIn;
     private final Runnable resetSignIn;
     private final Function<AccountSession, Node> accountViews;
+    private final java.util.function.Consumer<AccountSession> dropped;
     private final BorderPane layout = new BorderPane();
     private final Map<String, Built> built = new HashMap<>();
     private @Nullable AccountsViewModel accounts;
@@ -56,18 +57,22 @@ public final class Workspace implements AccountScreens {
     /**
      * @param resetSignIn clears the sign-in screen before it is shown again
      * @param accountViews builds the views of one account (called once per account and sign-in)
+     * @param dropped told when an account's views are thrown away (removed, or signed in afresh),
+     *     so that what they hold open (a stream) is closed
      */
     public Workspace(
             MainWindow window,
             ResourceBundle text,
             SignInView signIn,
             Runnable resetSignIn,
-            Function<AccountSession, Node> accountViews) {
+            Function<AccountSession, Node> accountViews,
+            java.util.function.Consumer<AccountSession> dropped) {
         this.window = window;
         this.text = text;
         this.signIn = signIn;
         this.resetSignIn = resetSignIn;
         this.accountViews = accountViews;
+        this.dropped = dropped;
         layout.getStyleClass().add("workspace");
     }
 
@@ -102,6 +107,9 @@ public final class Workspace implements AccountScreens {
         Built existing = built.get(session.key());
         // A new sign-in of the same account brings a new token, so its views are built afresh.
         if (existing == null || existing.session().api() != session.api()) {
+            if (existing != null) {
+                dropped.accept(existing.session());
+            }
             existing = new Built(session, accountViews.apply(session));
             built.put(session.key(), existing);
         }
@@ -121,7 +129,10 @@ public final class Workspace implements AccountScreens {
         alert.getDialogPane().lookupButton(remove).getStyleClass().add(Styles.DANGER);
         boolean confirmed = alert.showAndWait().filter(remove::equals).isPresent();
         if (confirmed) {
-            built.remove(account.key());
+            Built gone = built.remove(account.key());
+            if (gone != null) {
+                dropped.accept(gone.session());
+            }
         }
         return confirmed;
     }

@@ -44,6 +44,9 @@ public final class TimelineView extends StackPane {
         list.setItems(viewModel.rows());
         list.setCellFactory(_ -> new TimelineCell(context, text, viewModel::fillGap, viewModel::loadOlder));
         list.setFocusTraversable(true);
+        Label empty = new Label(text.getString("timeline.empty"));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(empty);
         TimelineKeys keys = new TimelineKeys(list, viewModel, context.actions());
         list.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         list.addEventFilter(KeyEvent.KEY_TYPED, keys);

@@ -87,12 +87,17 @@ class WorkspaceUiTest {
                 s -> {},
                 java.time.Duration.ofMinutes(1));
         MainWindow window = new MainWindow(stage, TEXT);
-        Workspace workspace =
-                new Workspace(window, TEXT, new SignInView(signIn, TEXT), () -> signIn.start(""), session -> {
+        Workspace workspace = new Workspace(
+                window,
+                TEXT,
+                new SignInView(signIn, TEXT),
+                () -> signIn.start(""),
+                session -> {
                     Label label = new Label(session.account().handle());
                     label.setId("content-" + session.account().username());
                     return label;
-                });
+                },
+                session -> {});
         accounts = new AccountsViewModel(store, runner, workspace, (s, t) -> {}, TEXT);
         workspace.attach(accounts);
         accounts.restore();
