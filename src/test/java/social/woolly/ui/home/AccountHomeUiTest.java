@@ -121,11 +121,19 @@ class AccountHomeUiTest {
         return robot.lookup("#" + TimelineView.LIST_ID).queryAs(ListView.class);
     }
 
+    /** The index of the first row on screen, read on the FX thread (the flow changes under layout). */
     private static int firstVisible(ListView<TimelineRow> list) {
-        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
-        return flow == null || flow.getFirstVisibleCell() == null
-                ? -1
-                : flow.getFirstVisibleCell().getIndex();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+                        return flow == null || flow.getFirstVisibleCell() == null
+                                ? -1
+                                : flow.getFirstVisibleCell().getIndex();
+                    })
+                    .get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void awaitPosts(FxRobot robot) throws Exception {
