@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,14 +109,9 @@ public final class App extends Application {
         ExecutorService executor = FxBackgroundRunner.newIoExecutor();
         io = executor;
         BackgroundRunner runner = new FxBackgroundRunner(executor);
-
         // Before the window, so that a bug while building it is caught too.
         PlatformFileOpener opener = new PlatformFileOpener(getHostServices(), runner, System.getProperty("os.name"));
-        UncaughtErrorHandler errors =
-                new UncaughtErrorHandler(runner, new UnexpectedErrorDialog(text, opener, logFolder, () -> stage));
-        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler(errors);
-        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        catchUncaught(stage, text, runner, opener);
 
         SystemTheme theme = new SystemTheme(Platform.getPreferences());
         theme.use(preferences.themeOrDefault());
@@ -133,37 +129,62 @@ public final class App extends Application {
         boolean development = OkHttpClients.version().endsWith("-SNAPSHOT");
         MastodonClient client = new MastodonClient(OkHttpClients.create(development), clock);
         TokenStore secrets = TokenStores.lazy(dirs.data().resolve("secrets.properties"));
-        OAuthSignIn oauth = new OAuthSignIn(client, secrets, text.getString("app.title"), WEBSITE);
-        Accounts accounts =
-                new Accounts(new AccountStore(dirs.config(), clock), secrets, client, dirs.data(), dirs.cache(), clock);
+        settingsWindow(stage, text, runner, theme, secrets);
+        accounts(main, text, runner, opener, client, secrets).restore();
+        stage.show();
+    }
 
-        SettingsViewModel settingsViewModel = new SettingsViewModel(settings, runner, preferences);
-        settingsViewModel.themeProperty().addListener((o, was, now) -> theme.use(now));
+    private void catchUncaught(Stage stage, ResourceBundle text, BackgroundRunner runner, PlatformFileOpener opener) {
+        UncaughtErrorHandler errors =
+                new UncaughtErrorHandler(runner, new UnexpectedErrorDialog(text, opener, logFolder, () -> stage));
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(errors);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+    }
+
+    /** Preferences applied live, and Ctrl+, opening the Settings window (built on first use). */
+    private void settingsWindow(
+            Stage stage, ResourceBundle text, BackgroundRunner runner, SystemTheme theme, TokenStore secrets) {
+        SettingsViewModel viewModel = new SettingsViewModel(settings, runner, preferences);
+        viewModel.themeProperty().addListener((o, was, now) -> theme.use(now));
         MainWindow.scaleFonts(stage.getScene(), preferences.fontScalePercent());
-        settingsViewModel
+        viewModel
                 .fontScaleProperty()
                 .addListener((o, was, now) -> MainWindow.scaleFonts(stage.getScene(), now.intValue()));
-        SettingsWindow[] settingsWindow = new SettingsWindow[1];
+        SettingsWindow[] built = new SettingsWindow[1];
         stage.getScene()
                 .getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (settingsWindow[0] == null) {
-                        settingsWindow[0] = new SettingsWindow(stage, settingsViewModel, text);
+                    if (built[0] == null) {
+                        SettingsWindow settingsWindow = new SettingsWindow(stage, viewModel, text);
                         MainWindow.scaleFonts(
-                                settingsWindow[0].stage().getScene(),
-                                settingsViewModel.fontScaleProperty().get());
-                        settingsViewModel
+                                settingsWindow.stage().getScene(),
+                                viewModel.fontScaleProperty().get());
+                        viewModel
                                 .fontScaleProperty()
                                 .addListener((o, was, now) -> MainWindow.scaleFonts(
-                                        settingsWindow[0].stage().getScene(), now.intValue()));
-                        settingsViewModel.describeSecrets(secrets, text);
+                                        settingsWindow.stage().getScene(), now.intValue()));
+                        viewModel.describeSecrets(secrets, text);
+                        built[0] = settingsWindow;
                     }
-                    settingsWindow[0].show();
+                    built[0].show();
                 });
+    }
 
+    /** Sign-in, the account bar and each account's workspace, wired together. */
+    private AccountsViewModel accounts(
+            MainWindow main,
+            ResourceBundle text,
+            BackgroundRunner runner,
+            PlatformFileOpener opener,
+            MastodonClient client,
+            TokenStore secrets) {
+        OAuthSignIn oauth = new OAuthSignIn(client, secrets, text.getString("app.title"), WEBSITE);
+        Accounts accounts =
+                new Accounts(new AccountStore(dirs.config(), clock), secrets, client, dirs.data(), dirs.cache(), clock);
         Workspace[] workspace = new Workspace[1];
         AccountsViewModel[] accountsViewModel = new AccountsViewModel[1];
-        SignInViewModel signInViewModel = new SignInViewModel(
+        SignInViewModel signIn = new SignInViewModel(
                 oauth,
                 runner,
                 opener,
@@ -171,7 +192,6 @@ public final class App extends Application {
                 () -> accountsViewModel[0].serversWithAccounts(),
                 signedIn -> accountsViewModel[0].add(signedIn),
                 SIGN_IN_TIMEOUT);
-        SignInView signIn = new SignInView(signInViewModel, text);
         HomeServices home = homeServices(
                 client,
                 runner,
@@ -182,25 +202,16 @@ public final class App extends Application {
         workspace[0] = new Workspace(
                 main,
                 text,
-                signIn,
-                () -> signInViewModel.start(""),
-                session -> {
-                    if (session.account().signedOut()) {
-                        return Workspace.placeholder(session, text, () -> {
+                new SignInView(signIn, text),
+                () -> signIn.start(""),
+                session -> session.account().signedOut()
+                        ? Workspace.placeholder(session, text, () -> {
                             workspace[0].showSignIn(true);
-                            signInViewModel.start(session.account().handle().substring(1));
-                        });
-                    }
-                    AccountHome account = new AccountHome(session, home);
-                    homes.put(session.key(), account);
-                    return account.view();
-                },
-                session -> {
-                    AccountHome gone = homes.remove(session.key());
-                    if (gone != null) {
-                        gone.dispose();
-                    }
-                });
+                            signIn.start(session.account().handle().substring(1));
+                        })
+                        : homes.computeIfAbsent(session.key(), key -> new AccountHome(session, home))
+                                .view(),
+                session -> Optional.ofNullable(homes.remove(session.key())).ifPresent(AccountHome::dispose));
         accountsViewModel[0] = new AccountsViewModel(
                 accounts,
                 runner,
@@ -208,8 +219,7 @@ public final class App extends Application {
                 (server, token) -> oauth.revoke(server, authorityOf(server), token),
                 text);
         workspace[0].attach(accountsViewModel[0]);
-        accountsViewModel[0].restore();
-        stage.show();
+        return accountsViewModel[0];
     }
 
     private HomeServices homeServices(
