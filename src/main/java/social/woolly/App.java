@@ -131,6 +131,13 @@ public final class App extends Application {
         TokenStore secrets = TokenStores.lazy(dirs.data().resolve("secrets.properties"));
         settingsWindow(stage, text, runner, theme, secrets);
         accounts(main, text, runner, opener, client, secrets).restore();
+        stage.addEventHandler(
+                javafx.stage.WindowEvent.WINDOW_SHOWN,
+                e -> LOG.log(
+                        System.Logger.Level.INFO,
+                        "window shown {0} ms after the JVM started",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                .getUptime()));
         stage.show();
     }
 
