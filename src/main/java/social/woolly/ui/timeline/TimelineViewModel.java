@@ -64,9 +64,7 @@ public final class TimelineViewModel {
     private final Map<String, StatusItem> prepared = new ConcurrentHashMap<>();
     private final List<Cancellable> jobs = new ArrayList<>();
     private final ReadOnlyStringWrapper jumpTo = new ReadOnlyStringWrapper(this, "jumpTo", "");
-    private @Nullable ReadPosition readPosition;
-    private @Nullable String pendingJump;
-    private @Nullable String reportedKey;
+    private @Nullable ReadMarker readMarker;
     private boolean loadingOlder;
     private boolean refreshing;
 
@@ -171,46 +169,30 @@ public final class TimelineViewModel {
      * positions as the person reads. A server without markers turns this off quietly.
      */
     public void trackReadPosition(ReadPosition position) {
-        readPosition = position;
-        runner.run(
-                position.fetch(),
-                answer -> position.restored(answer).ifPresent(id -> {
-                    pendingJump = StatusEntry.keyOf(id);
-                    tryJump();
-                }),
-                failure -> {
-                    // No marker, no jump: the timeline opens at the top as usual.
-                });
+        ReadMarker marker = new ReadMarker(position, runner);
+        readMarker = marker;
+        marker.fetch(this::tryJump);
     }
 
     /** Saves the read position if its debounce time has come; the caller calls it every few seconds. */
     public void saveReadPositionIfDue() {
-        ReadPosition position = readPosition;
-        if (position != null) {
-            position.saveIfDue().ifPresent(call -> runner.run(call, position::saved, position::saveFailed));
+        if (readMarker != null) {
+            readMarker.saveIfDue();
         }
     }
 
     private void reportRead(String key) {
-        ReadPosition position = readPosition;
+        ReadMarker marker = readMarker;
         int at = indexOfKey(key);
-        if (position == null || at < 0 || !(rows.get(at) instanceof TimelineRow.Post post)) {
-            return;
-        }
-        // Only forward: a row above the last reported one is newer; scrolling down does not unread.
-        int reported = reportedKey == null ? Integer.MAX_VALUE : indexOfKey(reportedKey);
-        if (at < reported || reported < 0) {
-            reportedKey = key;
-            position.readPositionChanged(post.item().status().id());
+        if (marker != null && at >= 0 && rows.get(at) instanceof TimelineRow.Post post) {
+            marker.read(key, post.item().status().id(), this::indexOfKey);
         }
     }
 
     private void tryJump() {
-        String key = pendingJump;
-        if (key != null && indexOfKey(key) >= 0) {
-            pendingJump = null;
-            reportedKey = key;
-            jumpTo.set(key);
+        ReadMarker marker = readMarker;
+        if (marker != null) {
+            marker.jumpIfLoaded(this::indexOfKey).ifPresent(jumpTo::set);
         }
     }
 
@@ -230,9 +212,8 @@ public final class TimelineViewModel {
 
     /** Stops every load; nothing arrives after this, except a last save of the read position. */
     public void dispose() {
-        ReadPosition position = readPosition;
-        if (position != null) {
-            position.saveNow().ifPresent(call -> runner.run(call, position::saved, position::saveFailed));
+        if (readMarker != null) {
+            readMarker.saveNow();
         }
         List.copyOf(jobs).forEach(Cancellable::cancel);
         jobs.clear();
