@@ -1,8 +1,7 @@
 package social.woolly.core.api;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.util.List;
+import okhttp3.FormBody;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.Application;
 
@@ -26,15 +25,15 @@ public final class AppMethods {
      */
     public ApiCall<Application> register(
             String clientName, List<String> redirectUris, String scopes, @Nullable String website) {
-        JsonObject body = new JsonObject();
-        body.addProperty("client_name", clientName);
-        JsonArray uris = new JsonArray();
-        redirectUris.forEach(uris::add);
-        body.add("redirect_uris", uris);
-        body.addProperty("scopes", scopes);
+        // A form with one newline-separated redirect_uris string is what every server takes:
+        // the JSON array form is Mastodon 4.3+ only; Pleroma, Akkoma and GoToSocial want the string.
+        FormBody.Builder form = new FormBody.Builder()
+                .add("client_name", clientName)
+                .add("redirect_uris", String.join("\n", redirectUris))
+                .add("scopes", scopes);
         if (website != null) {
-            body.addProperty("website", website);
+            form.add("website", website);
         }
-        return requests.post(requests.url("api/v1/apps"), Requests.json(body), Requests.json(Application.class));
+        return requests.post(requests.url("api/v1/apps"), form.build(), Requests.json(Application.class));
     }
 }

@@ -122,20 +122,25 @@ class OtherMethodsTest {
     }
 
     @Test
-    void apps_registerPostsJson() throws Exception {
+    void apps_registerPostsAFormWithNewlineSeparatedRedirects() throws Exception {
         server.enqueue(json("apps/app.json"));
 
         var app = TestServer.anonymous(server)
                 .apps()
-                .register("Woolly", List.of("http://127.0.0.1:45123/callback"), "read write push", null)
+                .register(
+                        "Woolly",
+                        List.of("http://127.0.0.1:45123/callback", "urn:ietf:wg:oauth:2.0:oob"),
+                        "read write push",
+                        null)
                 .execute();
 
         var request = taken(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(target(request)).isEqualTo("/api/v1/apps");
-        assertThat(JsonParser.parseString(body(request)))
-                .isEqualTo(JsonParser.parseString("{\"client_name\":\"Woolly\","
-                        + "\"redirect_uris\":[\"http://127.0.0.1:45123/callback\"],\"scopes\":\"read write push\"}"));
+        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        assertThat(body(request))
+                .isEqualTo("client_name=Woolly&redirect_uris=http%3A%2F%2F127.0.0.1%3A45123%2Fcallback%0A"
+                        + "urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob&scopes=read+write+push");
         assertThat(app.clientId()).startsWith("TWhM");
     }
 
