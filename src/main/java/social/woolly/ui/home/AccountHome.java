@@ -294,18 +294,36 @@ public final class AccountHome {
         switch (event) {
             case StreamEvent.Connected connected -> live = true;
             case StreamEvent.Resumed resumed -> timelines.values().forEach(TimelineViewModel::resumedAfterGap);
-            case StreamEvent.Unauthorized unauthorized -> services.signedOut().accept(session.key());
+            case StreamEvent.Unauthorized unauthorized -> streamRefused();
             case StreamEvent.Unavailable unavailable -> {
                 live = false;
-                if (!toldNotLive) {
-                    toldNotLive = true;
-                    TimelineViewModel home = timelines.get(Place.HOME);
-                    if (home != null) {
-                        home.inform(services.text().getString("timeline.live.unavailable"));
-                    }
-                }
+                tellNotLive();
             }
             case StreamEvent.Disconnected disconnected -> live = false;
+        }
+    }
+
+    /**
+     * The streaming server refused the token. Some servers take it only in the query string or a
+     * WebSocket sub-protocol (GoToSocial), where Woolly never puts it: so ask the REST API before
+     * calling the account signed out, and otherwise just poll.
+     */
+    private void streamRefused() {
+        live = false;
+        services.runner().run(session.api().accounts().verifyCredentials(), stillValid -> tellNotLive(), failure -> {
+            if (failure instanceof social.woolly.core.api.ApiException.Unauthorized) {
+                services.signedOut().accept(session.key());
+            }
+        });
+    }
+
+    private void tellNotLive() {
+        if (!toldNotLive) {
+            toldNotLive = true;
+            TimelineViewModel home = timelines.get(Place.HOME);
+            if (home != null) {
+                home.inform(services.text().getString("timeline.live.unavailable"));
+            }
         }
     }
 

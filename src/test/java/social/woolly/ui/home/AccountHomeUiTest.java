@@ -2,24 +2,14 @@ package social.woolly.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,21 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import social.woolly.core.account.AccountSession;
-import social.woolly.core.account.AccountStore;
-import social.woolly.core.account.Accounts;
 import social.woolly.core.api.AccessToken;
-import social.woolly.core.api.MastodonClient;
-import social.woolly.core.auth.SignedIn;
-import social.woolly.core.store.InMemoryTokenStore;
 import social.woolly.sandbox.Sandbox;
-import social.woolly.ui.common.AppStyles;
-import social.woolly.ui.common.ErrorMessages;
-import social.woolly.ui.concurrent.FxBackgroundRunner;
-import social.woolly.ui.media.ImageLoader;
-import social.woolly.ui.status.CountFormat;
-import social.woolly.ui.status.RelativeTime;
-import social.woolly.ui.status.TimeTicker;
 import social.woolly.ui.timeline.TimelineRow;
 import social.woolly.ui.timeline.TimelineView;
 
@@ -57,63 +34,33 @@ class AccountHomeUiTest {
 
     private Sandbox sandbox;
     private AccountHome home;
-    private ScheduledExecutorService scheduler;
+    private HomeFixture fixture;
     private final List<String> problems = new ArrayList<>();
 
     private static final String MARKED_POST_TEXT = "Marked as read up to here";
-    private String token;
-    private MastodonClient client;
-    private URI server;
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        sandbox = Sandbox.start();
+        Sandbox started = Sandbox.start();
         // Where alice stopped reading last time, on another device: twelve posts further down.
-        String marked = sandbox.postStatusAs("bob", MARKED_POST_TEXT);
+        String marked = started.postStatusAs("bob", MARKED_POST_TEXT);
         for (int i = 0; i < 12; i++) {
-            sandbox.postStatusAs("carol", "Newer post " + i);
+            started.postStatusAs("carol", "Newer post " + i);
         }
-        Path dir = Files.createTempDirectory("woolly-home");
-        client = new MastodonClient(new OkHttpClient());
-        token = sandbox.issueToken("alice");
-        Accounts accounts = new Accounts(
-                new AccountStore(dir, Clock.systemUTC()), new InMemoryTokenStore(), client, dir, Clock.systemUTC());
-        server = URI.create(sandbox.baseUrl());
-        var alice = client.api(server, null).accounts().lookup("alice").execute();
-        client.api(server, AccessToken.of(token)).markers().save(marked, null).execute();
-        AccountSession session = accounts.add(new SignedIn(server, alice, AccessToken.of(token), ""))
-                .active()
-                .orElseThrow();
-        FxBackgroundRunner runner = new FxBackgroundRunner(Executors.newVirtualThreadPerTaskExecutor());
-        scheduler = Executors.newSingleThreadScheduledExecutor();
-        HomeServices services = new HomeServices(
-                client,
-                runner,
-                new ImageLoader(client.images(), runner, ImageLoader.DEFAULT_BUDGET_BYTES),
-                page -> {},
-                TEXT,
-                new ErrorMessages(TEXT),
-                new RelativeTime(Clock.systemUTC(), TEXT),
-                new TimeTicker(),
-                new CountFormat(Locale.ENGLISH),
-                scheduler,
-                Clock.systemUTC(),
-                key -> problems.add("signed out " + key),
-                problems::add,
-                new javafx.beans.property.SimpleDoubleProperty(0.22));
-        home = new AccountHome(session, services);
-        Scene scene = new Scene((javafx.scene.Parent) home.view(), 900, 700);
-        scene.getStylesheets().add(AppStyles.APP_CSS);
-        stage.setScene(scene);
-        stage.show();
+        fixture = new HomeFixture(stage, started, problems);
+        sandbox = fixture.sandbox;
+        home = fixture.home;
+        fixture.client
+                .api(fixture.server, AccessToken.of(fixture.token))
+                .markers()
+                .save(marked, null)
+                .execute();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(home::dispose);
-        scheduler.shutdownNow();
-        sandbox.close();
+        fixture.close();
     }
 
     @SuppressWarnings("unchecked")
