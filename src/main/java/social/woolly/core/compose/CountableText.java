@@ -1,13 +1,12 @@
 package social.woolly.core.compose;
 
 import java.net.IDN;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text Mastodon's {@code StatusLengthValidator} counts: each URL it recognizes replaced by a
@@ -37,27 +36,35 @@ final class CountableText {
 
     private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,\\-./:;<=>?@\\[\\]^_`{|}~";
 
-    /** A character that may appear in a domain label: anything but punctuation, space or control. */
-    private static final String DOMAIN_CHAR =
-            "[^" + DIRECTIONAL + ASCII_PUNCTUATION + UNICODE_SPACES + "\\x{0000}-\\x{001F}\\x{007F}" + INVALID + "]";
+    private static final String NOT_IN_DOMAIN =
+            DIRECTIONAL + ASCII_PUNCTUATION + UNICODE_SPACES + "\\x{0000}-\\x{001F}\\x{007F}" + INVALID;
 
+    /** A character that may appear in a domain label: anything but punctuation, space or control. */
+    private static final String DOMAIN_CHAR = "[^" + NOT_IN_DOMAIN + "]";
+
+    // twitter-text writes a label (?:D(?:[_-]|D)*)?D. Written as one character-class run, the same
+    // labels do not make Java's regex engine recurse once per character (a stack overflow on a
+    // long word).
     private static final String SUBDOMAIN =
-            "(?:(?:" + DOMAIN_CHAR + "(?:[_-]|" + DOMAIN_CHAR + ")*)?" + DOMAIN_CHAR + "\\.)";
+            "(?:" + DOMAIN_CHAR + "(?:[_\\-[^" + NOT_IN_DOMAIN + "]]*" + DOMAIN_CHAR + ")?\\.)";
     private static final String DOMAIN_NAME =
-            "(?:(?:" + DOMAIN_CHAR + "(?:-|" + DOMAIN_CHAR + ")*)?" + DOMAIN_CHAR + "\\.)";
+            "(?:" + DOMAIN_CHAR + "(?:[\\-[^" + NOT_IN_DOMAIN + "]]*" + DOMAIN_CHAR + ")?\\.)";
 
     // Approximates twitter-text's list of top-level domains (see the class comment).
     private static final String TLD = "(?:xn--[0-9a-z]++|[\\p{L}\\p{M}]{2,}+)(?=[^0-9a-z@+\\-]|$)";
 
-    private static final String DOMAIN = SUBDOMAIN + "*" + DOMAIN_NAME + TLD;
+    // Group repetitions recurse in Java's regex engine, once per repetition: they are bounded so that
+    // no text can overflow the stack. A DNS name has at most 127 labels; a URL path ends after 100
+    // parenthesised parts (twitter-text takes any number: only absurd text counts differently).
+    private static final String DOMAIN = SUBDOMAIN + "{0,126}" + DOMAIN_NAME + TLD;
 
     private static final String PATH_CHAR = "[^\\p{IsWhite_Space}<>()?]";
     private static final String BALANCED_PARENS =
             "\\((?:" + PATH_CHAR + "+|(?:" + PATH_CHAR + "*\\(" + PATH_CHAR + "+\\)" + PATH_CHAR + "*))\\)";
     private static final String PATH_END =
             "(?:[^\\p{IsWhite_Space}()?!*\"'「」<>;:=,.$%\\[\\]~&|@]|" + BALANCED_PARENS + ")";
-    private static final String PATH = "(?:(?:" + PATH_CHAR + "*(?:" + BALANCED_PARENS + PATH_CHAR + "*)*" + PATH_END
-            + ")|(?:" + PATH_CHAR + "+/))";
+    private static final String PATH = "(?:(?:" + PATH_CHAR + "*(?:" + BALANCED_PARENS + PATH_CHAR + "*){0,20}"
+            + PATH_END + ")|(?:" + PATH_CHAR + "+/))";
 
     /** Mastodon's {@code UCHARS}: the non-ASCII characters a query may contain. */
     private static final String QUERY_UNICODE = "\\x{00A0}-\\x{D7FF}\\x{F900}-\\x{FDCF}\\x{FDF0}-\\x{FFEF}"
@@ -81,9 +88,9 @@ final class CountableText {
                     + "(?<url>(?<scheme>(?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)://)?"
                     + "(?<domain>" + DOMAIN + ")"
                     + "(?::[0-9]+)?"
-                    + "(?:/" + PATH + "*)?"
+                    + "(?:/" + PATH + "{0,5})?"
                     + "(?:\\?" + QUERY_CHAR + "*" + QUERY_END + ")?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE | Pattern.UNIX_LINES);
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNIX_LINES);
 
     /** twitter-text cuts t.co links after their slug and ignores slugs longer than 40. */
     private static final Pattern TCO = Pattern.compile("^https?://t\\.co/([a-z0-9]+)", Pattern.CASE_INSENSITIVE);
@@ -98,12 +105,14 @@ final class CountableText {
 
     /**
      * Mastodon's {@code Account::MENTION_RE}: {@code @user} or {@code @user@domain}, not right
-     * after a word character, {@code /} or {@code =} (so not in e-mail addresses or URLs).
+     * after a word character, {@code /} or {@code =} (so not in e-mail addresses or URLs). Its
+     * {@code x+(?:[.-]+x+)*} is written {@code x(?:[x.-]*x)?}: the same strings, matched without
+     * recursion.
      */
     private static final Pattern MENTION = Pattern.compile(
-            "(?<![=/" + WORD + "])@(?<acct>(?<username>[a-z0-9_]+" + "(?:[.-]+[a-z0-9_]+)*)(?:@(?<domain>[" + WORD
-                    + "]+(?:[.-]+[" + WORD + "]+)*))?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![=/" + WORD + "])@(?<acct>(?<username>[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?)(?:@(?<domain>[" + WORD
+                    + "](?:[" + WORD + ".-]*[" + WORD + "])?))?)",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * twitter-text's {@code end_mention_match}: a candidate followed by an at sign, a Latin accented
@@ -114,12 +123,24 @@ final class CountableText {
                     + "\\x{0256}\\x{0257}\\x{0259}\\x{025B}\\x{0263}\\x{0268}\\x{026F}\\x{0272}\\x{0289}\\x{028B}"
                     + "\\x{02BB}\\x{0300}-\\x{036F}\\x{1E00}-\\x{1EFF}]|://");
 
+    /**
+     * A run of text without the separators no URL part can hold (ASCII white space and U+0085; a
+     * query may hold other spaces, such as U+3000).
+     */
+    private static final Pattern TOKEN = Pattern.compile("[^\\x{0009}-\\x{000D}\\x{0020}\\x{0085}]+");
+
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
+
     private static final Pattern BLANK = Pattern.compile("\\p{IsWhite_Space}*");
 
     private CountableText() {}
 
     /** A span of the text and what it counts as. */
-    private record Entity(int start, int end, String replacement) {}
+    private record Entity(int start, int end, String replacement) {
+        Entity withReplacement(String value) {
+            return new Entity(start, end, value);
+        }
+    }
 
     /**
      * The text as the server counts it; blank text (only white space) counts as nothing, as Rails'
@@ -147,10 +168,10 @@ final class CountableText {
 
     /** The number of user-perceived characters (extended grapheme clusters), as Ruby counts them. */
     static int graphemes(String text) {
-        BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
-        clusters.setText(text);
+        // \X is Java's extended grapheme cluster, like BreakIterator's but many times faster.
+        Matcher clusters = GRAPHEME.matcher(text);
         int count = 0;
-        while (clusters.next() != BreakIterator.DONE) {
+        while (clusters.find()) {
             count++;
         }
         return count;
@@ -158,29 +179,46 @@ final class CountableText {
 
     private static List<Entity> urls(String text, String placeholder) {
         List<Entity> urls = new ArrayList<>();
-        if (text.indexOf(':') < 0) {
-            return urls;
-        }
-        Matcher m = URL.matcher(text);
-        // A match without a scheme is not counted, but it was consumed: a URL inside it is not one.
-        while (m.find()) {
-            if (m.group("scheme") == null) {
+        Matcher m = URL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher token = TOKEN.matcher(text);
+        while (token.find()) {
+            int scheme = text.indexOf("://", token.start());
+            if (scheme < 0) {
+                break;
+            }
+            if (scheme + 3 > token.end()) {
                 continue;
             }
-            int start = m.start("url");
-            int end = m.end("url");
-            Matcher tco = TCO.matcher(m.group("url"));
-            if (tco.find()) {
-                if (tco.group(1).length() > MAX_TCO_SLUG) {
-                    continue;
+            // From the space before the token, which the preceding-character group may take.
+            m.region(Math.max(0, token.start() - 1), token.end());
+            while (m.find()) {
+                Entity url = url(text, m);
+                if (url != null) {
+                    urls.add(url.withReplacement(placeholder));
                 }
-                end = start + tco.end();
-            }
-            if (isValidDomain(text.codePointCount(start, end), m.group("domain"))) {
-                urls.add(new Entity(start, end, placeholder));
             }
         }
         return urls;
+    }
+
+    /**
+     * The URL this match counts as, if any. A match without a scheme is not counted, but it was
+     * consumed: a URL inside it ({@code example.com/https://…}) is not one either.
+     */
+    private static @Nullable Entity url(String text, Matcher m) {
+        if (m.group("scheme") == null) {
+            return null;
+        }
+        int start = m.start("url");
+        int end = m.end("url");
+        Matcher tco = TCO.matcher(m.group("url"));
+        if (tco.find()) {
+            if (tco.group(1).length() > MAX_TCO_SLUG) {
+                return null;
+            }
+            end = start + tco.end();
+        }
+        return isValidDomain(text.codePointCount(start, end), m.group("domain")) ? new Entity(start, end, "") : null;
     }
 
     // twitter-text's is_valid_domain: the domain must convert to ASCII (IDNA 2003, as libidn does)
