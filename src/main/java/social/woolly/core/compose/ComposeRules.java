@@ -16,8 +16,8 @@ import social.woolly.core.model.ServerLimits;
  * ServerLimits}); the rules that the instance does not publish are Mastodon's:
  *
  * <ul>
- *   <li>a status needs text unless it has media ({@code StatusesController}, docs of {@code
- *       status});
+ *   <li>a status needs text unless it has media, even with a poll or a content warning (docs of
+ *       {@code status}: "If media_ids is provided, this becomes optional");
  *   <li>media and a poll cannot go together ({@code media_ids} "cannot be used with
  *       {@code poll}");
  *   <li>a poll has at least 2 options, none blank or repeated; options count in user-perceived

