@@ -54,6 +54,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxStreaming streaming;
     private final SandboxStreamFanout fanout;
     private final SandboxDispatcher dispatcher;
+    private final SandboxScheduledStatuses scheduled;
 
     private Sandbox(MockWebServer server, SandboxOptions options) {
         this.server = server;
@@ -69,7 +70,9 @@ public final class Sandbox implements AutoCloseable {
         SandboxTimelines timelines = new SandboxTimelines(store, json);
         timelines.register(routes);
         new SandboxAccounts(store, json, activity, timelines).register(routes);
-        SandboxStatuses statuses = new SandboxStatuses(store, json, activity);
+        this.scheduled = new SandboxScheduledStatuses(store, json);
+        scheduled.register(routes);
+        SandboxStatuses statuses = new SandboxStatuses(store, json, activity, scheduled);
         statuses.register(routes);
         new SandboxStatusActions(store, json, activity, statuses).register(routes);
         new SandboxNotifications(store, json).register(routes);
@@ -162,6 +165,11 @@ public final class Sandbox implements AutoCloseable {
         return locked(() -> store.statuses.size());
     }
 
+    /** How many statuses wait to be published ({@code scheduled_at}); the sandbox never publishes them. */
+    public int scheduledStatusCount() {
+        return locked(scheduled::count);
+    }
+
     // --- making things happen ---
 
     /** A token for a seeded user with {@code read write follow push}, without going through OAuth. */
@@ -248,6 +256,14 @@ public final class Sandbox implements AutoCloseable {
                 new MockResponse.Builder()
                         .onResponseStart(new SocketEffect.CloseSocket())
                         .build());
+    }
+
+    /**
+     * The next request to {@code path} is handled as usual (a post is made), but its connection
+     * is closed before the answer: the client cannot tell whether it went through.
+     */
+    public void dropAnswerNext(String path) {
+        dispatcher.dropAnswerNext(path);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okio.Buffer;
@@ -29,6 +31,7 @@ final class SandboxDispatcher extends Dispatcher {
     private final SandboxRoutes routes;
     private final Deque<SandboxRequest> recorded = new ArrayDeque<>();
     private final Map<String, Deque<MockResponse>> failures = new ConcurrentHashMap<>();
+    private final Set<String> droppedAnswers = ConcurrentHashMap.newKeySet();
     private final List<RuntimeException> bugs = new CopyOnWriteArrayList<>();
     private volatile @Nullable MockWebServer server;
 
@@ -69,6 +72,12 @@ final class SandboxDispatcher extends Dispatcher {
             reply = SandboxReply.error(500, "We're sorry, but something went wrong on our end.");
         } finally {
             store.lock.unlock();
+        }
+        if (droppedAnswers.remove(url.encodedPath())) {
+            // Handled above, so the post exists; the client only never hears of it.
+            return new MockResponse.Builder()
+                    .onResponseStart(new SocketEffect.CloseSocket())
+                    .build();
         }
         return toResponse(reply, url);
     }
@@ -183,6 +192,10 @@ final class SandboxDispatcher extends Dispatcher {
     void failNext(String path, MockResponse response) {
         failures.computeIfAbsent(path, k -> new java.util.concurrent.ConcurrentLinkedDeque<>())
                 .addLast(response);
+    }
+
+    void dropAnswerNext(String path) {
+        droppedAnswers.add(path);
     }
 
     List<RuntimeException> bugs() {

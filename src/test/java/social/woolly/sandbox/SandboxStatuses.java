@@ -30,11 +30,14 @@ final class SandboxStatuses {
     private final SandboxStore store;
     private final SandboxJson json;
     private final SandboxActivity activity;
+    private final SandboxScheduledStatuses scheduled;
 
-    SandboxStatuses(SandboxStore store, SandboxJson json, SandboxActivity activity) {
+    SandboxStatuses(
+            SandboxStore store, SandboxJson json, SandboxActivity activity, SandboxScheduledStatuses scheduled) {
         this.store = store;
         this.json = json;
         this.activity = activity;
+        this.scheduled = scheduled;
     }
 
     void register(SandboxRoutes routes) {
@@ -76,9 +79,6 @@ final class SandboxStatuses {
                 return SandboxReply.json(json.status(earlier, ex.viewerId()));
             }
         }
-        if (ex.params.has("scheduled_at")) {
-            return SandboxReply.error(422, "The sandbox does not support scheduled statuses");
-        }
         SandboxStatus inReplyTo = null;
         if (ex.params.get("in_reply_to_id") != null
                 && !ex.params.getOr("in_reply_to_id", "").isEmpty()) {
@@ -90,6 +90,11 @@ final class SandboxStatuses {
         Object draft = draft(ex, inReplyTo, null);
         if (draft instanceof SandboxReply failure) {
             return failure;
+        }
+        // Mastodon validates a scheduled status as a status first, then schedules it.
+        SandboxReply later = ex.params.has("scheduled_at") ? scheduled.schedule(ex, scoped) : null;
+        if (later != null) {
+            return later;
         }
         SandboxStatus status = activity.post(ex.user(), (SandboxActivity.Draft) draft, now);
         if (scoped != null) {

@@ -1,0 +1,127 @@
+package social.woolly.core.compose;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import social.woolly.core.model.Mention;
+import social.woolly.core.model.NewStatus;
+import social.woolly.core.model.Poll;
+import social.woolly.core.model.Status;
+import social.woolly.core.model.StatusSource;
+import social.woolly.core.model.Visibility;
+
+/**
+ * The drafts a composer opens with, besides {@link Draft#blank}: a reply, an edit of a posted
+ * status, and a redraft of a deleted one. Each has a fresh draft id and idempotency key. Pure.
+ */
+public final class DraftStarts {
+    /** How long a poll of an edited status runs when the server did not say when it ends. */
+    static final Duration DEFAULT_POLL_DURATION = Duration.ofDays(1);
+
+    private static final Duration MIN_POLL_DURATION = Duration.ofMinutes(5);
+
+    private DraftStarts() {}
+
+    /**
+     * A reply to {@code original} (or, for a boost, to the boosted status): its author and the
+     * accounts it mentions are mentioned, except the replying account itself; its content warning
+     * is kept; its visibility is no wider than the original's.
+     *
+     * @param selfId the replying account's id on its server, left out of the mentions
+     * @param preferred the replying account's default visibility, or {@code null} if unknown
+     */
+    public static Draft reply(
+            String accountKey, String selfId, Status original, @Nullable Visibility preferred, Instant now) {
+        Status target = original.reblog() != null ? original.reblog() : original;
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> handles = new ArrayList<>();
+        addHandle(target.account().id(), target.account().acct(), selfId, seen, handles);
+        for (Mention mention : target.mentions()) {
+            addHandle(mention.id(), mention.acct(), selfId, seen, handles);
+        }
+        String text = handles.isEmpty() ? "" : String.join(" ", handles) + " ";
+        return Draft.blank(accountKey, now).toBuilder()
+                .text(text)
+                .spoilerText(target.spoilerText())
+                .visibility(narrower(target.visibility(), preferred))
+                .inReplyToId(target.id())
+                .build();
+    }
+
+    private static void addHandle(String id, String acct, String selfId, Set<String> seen, List<String> handles) {
+        if (!id.equals(selfId) && !acct.isEmpty() && seen.add(acct.toLowerCase(Locale.ROOT))) {
+            handles.add("@" + acct);
+        }
+    }
+
+    /**
+     * The narrower of two visibilities (direct is narrowest); an unknown or absent one yields to
+     * the other, and {@code null} when both are.
+     */
+    public static @Nullable Visibility narrower(@Nullable Visibility a, @Nullable Visibility b) {
+        int rankA = rank(a);
+        int rankB = rank(b);
+        if (rankA < 0) {
+            return rankB < 0 ? null : b;
+        }
+        return rankB > rankA ? b : a;
+    }
+
+    private static int rank(@Nullable Visibility visibility) {
+        return visibility == null || visibility == Visibility.UNKNOWN ? -1 : visibility.ordinal();
+    }
+
+    /**
+     * An edit of a posted status: the text and content warning as written ({@code source}), its
+     * language, sensitivity, poll and media, saved with PUT to {@code status.id()}. Visibility and
+     * reply are shown but the server does not change them on an edit.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/statuses/#source">GET /api/v1/statuses/:id/source</a>
+     */
+    public static Draft edit(String accountKey, Status status, StatusSource source, Instant now) {
+        return copyOf(accountKey, status, source.text(), now).toBuilder()
+                .spoilerText(source.spoilerText())
+                .editingStatusId(status.id())
+                .build();
+    }
+
+    /**
+     * A new draft from a status deleted to write it again: its text (the delete answer's {@code
+     * text}; empty if the server sent none), content warning, media, poll, visibility and reply.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/statuses/#delete">DELETE /api/v1/statuses/:id</a>
+     */
+    public static Draft redraft(String accountKey, Status deleted, Instant now) {
+        return copyOf(accountKey, deleted, deleted.text() == null ? "" : deleted.text(), now);
+    }
+
+    private static Draft copyOf(String accountKey, Status status, String text, Instant now) {
+        var quote = status.quote();
+        return Draft.blank(accountKey, now).toBuilder()
+                .text(text)
+                .spoilerText(status.spoilerText())
+                .visibility(status.visibility())
+                .language(status.language())
+                .sensitive(status.sensitive())
+                .inReplyToId(status.inReplyToId())
+                .quotedStatusId(quote == null ? null : quote.quotedStatusId())
+                .poll(status.poll() == null ? null : pollOf(status.poll(), now))
+                .media(status.mediaAttachments().stream()
+                        .map(DraftMedia::ofAttachment)
+                        .toList())
+                .build();
+    }
+
+    // The entity says when a poll ends, not how long it ran: keep what is left of it.
+    private static NewStatus.Poll pollOf(Poll poll, Instant now) {
+        Duration left = poll.expiresAt() == null ? DEFAULT_POLL_DURATION : Duration.between(now, poll.expiresAt());
+        Duration expiresIn = left.compareTo(MIN_POLL_DURATION) < 0 ? MIN_POLL_DURATION : left;
+        List<String> options = poll.options().stream().map(Poll.Option::title).toList();
+        return new NewStatus.Poll(options, expiresIn.withNanos(0), poll.multiple(), false);
+    }
+}
