@@ -75,6 +75,8 @@ public final class App extends Application {
     private @Nullable MainWindow window;
     private @Nullable ScheduledExecutorService scheduler;
     private final java.util.Map<String, AccountHome> homes = new java.util.HashMap<>();
+    private final social.woolly.ui.compose.Drafts drafts = new social.woolly.ui.compose.Drafts(
+            dirs.data().resolve(social.woolly.core.store.DraftStore.FILE_NAME), clock);
     private final javafx.beans.property.DoubleProperty navDivider =
             new javafx.beans.property.SimpleDoubleProperty(DEFAULT_NAV_DIVIDER);
     private Thread.@Nullable UncaughtExceptionHandler previousHandler;
@@ -258,7 +260,8 @@ public final class App extends Application {
                 clock,
                 signedOut,
                 showProblem,
-                navDivider);
+                navDivider,
+                drafts);
     }
 
     private static String authorityOf(URI server) {
@@ -297,6 +300,7 @@ public final class App extends Application {
             }
             executor.shutdownNow();
         }
+        drafts.close();
         Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         LOG.log(System.Logger.Level.INFO, "Woolly stopped");
     }

@@ -62,4 +62,9 @@ public final class ErrorMessages {
         Locale locale = text.getLocale();
         return new MessageFormat(text.getString(key), locale).format(new Object[] {argument});
     }
+
+    /** A draft could not be written to or read from disk. */
+    public String draftNotSaved() {
+        return text.getString("error.draftNotSaved");
+    }
 }

@@ -232,6 +232,16 @@ public final class Icons {
         return icon(Material2AL.ARROW_BACK);
     }
 
+    /** Closing a panel. */
+    public static Node close() {
+        return icon(Material2AL.CLOSE);
+    }
+
+    /** Writing a new post. */
+    public static Node compose() {
+        return icon(Material2AL.EDIT);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }

@@ -57,6 +57,7 @@ public final class AccountHome {
     private Place current = Place.HOME;
     private boolean toldNotLive;
     private @Nullable ServerInfo info;
+    private @Nullable ComposerPanel composer;
     private @Nullable TimelineCache cache;
     private @Nullable StreamingClient stream;
     private @Nullable ScheduledFuture<?> poll;
@@ -71,14 +72,23 @@ public final class AccountHome {
                 services.text(),
                 services.images(),
                 new BrowserLinks(services.browser(), session.account().server(), this::showTag),
-                new TimelineActions(session.api(), services.runner(), services.errors(), services.showProblem()),
+                new TimelineActions(
+                        session.api(),
+                        services.runner(),
+                        services.errors(),
+                        services.showProblem(),
+                        item -> composer().reply(item)),
                 services.time(),
                 services.ticker(),
                 services.counts(),
                 session.account().id());
         this.nav = new NavColumn(services.text(), this::show);
         HomeKeys keys = new HomeKeys(
-                services.clock(), () -> current, this::show, () -> ShortcutsDialog.show(layout, services.text()));
+                services.clock(),
+                () -> current,
+                this::show,
+                () -> ShortcutsDialog.show(layout, services.text()),
+                () -> composer().newPost());
         layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
         layout.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(nav, content);
@@ -107,6 +117,22 @@ public final class AccountHome {
 
     public Node view() {
         return layout;
+    }
+
+    private ComposerPanel composer() {
+        if (composer == null) {
+            composer = new ComposerPanel(session, services, layout, () -> {
+                TimelineViewModel home = timelines.get(Place.HOME);
+                if (home != null) {
+                    home.refresh();
+                }
+            });
+            ServerInfo known = info;
+            if (known != null) {
+                composer.useLimits(known.limits());
+            }
+        }
+        return composer;
     }
 
     /** Shows a place of the navigation column, building its timeline the first time. */
@@ -375,6 +401,9 @@ public final class AccountHome {
         }
         timelines.values().forEach(TimelineViewModel::dispose);
         tagTimelines.values().forEach(TimelineViewModel::dispose);
+        if (composer != null) {
+            composer.dispose();
+        }
     }
 
     /** Where a mention's or hashtag's server lives, for opening it in the browser for now. */

@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * An account's navigation keys: {@code g} then {@code h}/{@code l}/{@code f}/{@code n}/{@code b}
  * goes home/local/federated/notifications/bookmarks, {@code Ctrl+Tab} (with Shift: backwards)
- * cycles the places, {@code ?} lists every shortcut. Never while typing in a text field.
+ * cycles the places, {@code n} or {@code Ctrl+N} writes a new post, {@code ?} lists every
+ * shortcut. Never while typing in a text field.
  */
 final class HomeKeys implements EventHandler<KeyEvent> {
     private static final long G_WINDOW_MILLIS = 1500;
@@ -20,13 +21,15 @@ final class HomeKeys implements EventHandler<KeyEvent> {
     private final Supplier<Place> current;
     private final Consumer<Place> go;
     private final Runnable showShortcuts;
+    private final Runnable newPost;
     private long gPressedAt = Long.MIN_VALUE;
 
-    HomeKeys(Clock clock, Supplier<Place> current, Consumer<Place> go, Runnable showShortcuts) {
+    HomeKeys(Clock clock, Supplier<Place> current, Consumer<Place> go, Runnable showShortcuts, Runnable newPost) {
         this.clock = clock;
         this.current = current;
         this.go = go;
         this.showShortcuts = showShortcuts;
+        this.newPost = newPost;
     }
 
     @Override
@@ -39,6 +42,11 @@ final class HomeKeys implements EventHandler<KeyEvent> {
     }
 
     private void pressed(KeyEvent event) {
+        if (event.getCode() == KeyCode.N && event.isShortcutDown()) {
+            newPost.run();
+            event.consume();
+            return;
+        }
         if (event.getCode() == KeyCode.TAB && event.isControlDown()) {
             Place[] places = Place.values();
             int step = event.isShiftDown() ? places.length - 1 : 1;
@@ -68,6 +76,8 @@ final class HomeKeys implements EventHandler<KeyEvent> {
             go.accept(target);
         } else if (key.equals("g")) {
             gPressedAt = clock.millis();
+        } else if (key.equals("n")) {
+            newPost.run();
         } else if (key.equals("?")) {
             showShortcuts.run();
         } else {

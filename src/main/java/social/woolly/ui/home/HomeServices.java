@@ -34,4 +34,5 @@ public record HomeServices(
         Clock clock,
         Consumer<String> signedOut,
         Consumer<String> showProblem,
-        javafx.beans.property.DoubleProperty navDivider) {}
+        javafx.beans.property.DoubleProperty navDivider,
+        social.woolly.ui.compose.Drafts drafts) {}

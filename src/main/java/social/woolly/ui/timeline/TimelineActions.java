@@ -15,22 +15,31 @@ import social.woolly.ui.status.StatusItem;
 
 /**
  * What a post's buttons do in a timeline: favourite, boost and bookmark show at once and are
- * rolled back, with a message, if the server refuses; votes are sent and the poll updated.
- * Replying, the "more" menu, media and threads open views that later features add.
+ * rolled back, with a message, if the server refuses; votes are sent and the poll updated; reply
+ * opens the composer. The "more" menu, media and threads open views that later features add.
  */
 public final class TimelineActions implements StatusActions {
     private final MastodonApi api;
     private final BackgroundRunner runner;
     private final ErrorMessages errors;
     private final Consumer<String> showProblem;
+    private final Consumer<StatusItem> reply;
 
-    /** @param showProblem tells the person why an action was rolled back */
+    /**
+     * @param showProblem tells the person why an action was rolled back
+     * @param reply opens the composer on a reply to a post
+     */
     public TimelineActions(
-            MastodonApi api, BackgroundRunner runner, ErrorMessages errors, Consumer<String> showProblem) {
+            MastodonApi api,
+            BackgroundRunner runner,
+            ErrorMessages errors,
+            Consumer<String> showProblem,
+            Consumer<StatusItem> reply) {
         this.api = api;
         this.runner = runner;
         this.errors = errors;
         this.showProblem = showProblem;
+        this.reply = reply;
     }
 
     @Override
@@ -108,7 +117,7 @@ public final class TimelineActions implements StatusActions {
 
     @Override
     public void reply(StatusItem item) {
-        // Compose arrives with its own issue (#5); the button is there so the layout is final.
+        reply.accept(item);
     }
 
     @Override

@@ -41,6 +41,7 @@ final class TimelineKeys implements EventHandler<KeyEvent> {
             case "." -> viewModel.refresh();
             case "f" -> selected().ifPresent(actions::favourite);
             case "b" -> selected().ifPresent(actions::reblog);
+            case "r" -> selected().ifPresent(actions::reply);
             default -> {
                 return;
             }

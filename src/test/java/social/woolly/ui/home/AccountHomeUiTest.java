@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import social.woolly.core.api.AccessToken;
 import social.woolly.sandbox.Sandbox;
+import social.woolly.ui.compose.ComposeView;
 import social.woolly.ui.timeline.TimelineRow;
 import social.woolly.ui.timeline.TimelineView;
 
@@ -152,6 +154,36 @@ class AccountHomeUiTest {
                         && !list(robot).getItems().isEmpty());
         assertThat(robot.lookup("#woolly").tryQuery()).isEmpty();
         assertThat(robot.lookup(".tag-header .label").queryLabeled().getText()).isEqualTo("#woolly");
+    }
+
+    @Test
+    void ctrlN_typeAndCtrlEnter_postsAndThePostAppearsInHome(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+        robot.interact(() -> list(robot).requestFocus());
+        int before = sandbox.statusCount();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ComposeView.TEXT_ID)
+                        .tryQuery()
+                        .map(javafx.scene.Node::isFocused)
+                        .orElse(false));
+        robot.write("Written in Woolly");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.statusCount() == before + 1);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> list(robot).getItems().stream()
+                        .anyMatch(r -> r instanceof TimelineRow.Post p
+                                && p.item().shown().content().contains("Written in Woolly")));
+        assertThat(robot.lookup("#" + ComposeView.TEXT_ID)
+                        .queryTextInputControl()
+                        .getText())
+                .isEmpty();
     }
 
     @Test

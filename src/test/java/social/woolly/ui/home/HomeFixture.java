@@ -71,7 +71,8 @@ final class HomeFixture {
                 Clock.systemUTC(),
                 key -> problems.add("signed out " + key),
                 problems::add,
-                new SimpleDoubleProperty(0.22));
+                new SimpleDoubleProperty(0.22),
+                new social.woolly.ui.compose.Drafts(dir.resolve("drafts.sqlite"), Clock.systemUTC()));
         home = new AccountHome(session, services);
         Scene scene = new Scene((Parent) home.view(), 900, 700);
         scene.getStylesheets().add(AppStyles.APP_CSS);

@@ -1,0 +1,157 @@
+package social.woolly.ui.compose;
+
+import atlantafx.base.theme.Styles;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import social.woolly.core.model.Visibility;
+import social.woolly.ui.common.Icons;
+
+/**
+ * The composer panel: content warning, text, visibility, the characters left, and Post. Ctrl+Enter
+ * posts; Esc closes (the draft stays). Binds to a {@link ComposeViewModel}; holds no logic.
+ */
+public final class ComposeView extends VBox {
+    public static final String TEXT_ID = "compose-text";
+    public static final String POST_ID = "compose-post";
+    public static final String COUNTER_ID = "compose-counter";
+    private static final KeyCombination POST = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final TextArea text = new TextArea();
+
+    public ComposeView(ComposeViewModel viewModel, ResourceBundle words, Runnable close) {
+        Label title = new Label(words.getString("compose.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Button closeButton = new Button(null, Icons.close());
+        closeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        closeButton.setTooltip(new Tooltip(words.getString("compose.close")));
+        closeButton.setAccessibleText(words.getString("compose.close"));
+        closeButton.setOnAction(e -> close.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(title, grow, closeButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label replying = new Label();
+        replying.textProperty().bind(viewModel.replyingToProperty());
+        replying.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        showWhen(replying, viewModel.replyingToProperty().isNotEmpty());
+
+        TextField warning = new TextField();
+        warning.setPromptText(words.getString("compose.warning.prompt"));
+        warning.textProperty().bindBidirectional(viewModel.spoilerTextProperty());
+        warning.setAccessibleText(words.getString("compose.warning"));
+        showWhen(warning, viewModel.warningProperty());
+
+        text.setId(TEXT_ID);
+        text.setWrapText(true);
+        text.setPromptText(words.getString("compose.prompt"));
+        text.textProperty().bindBidirectional(viewModel.textProperty());
+        text.setAccessibleText(words.getString("compose.title"));
+        VBox.setVgrow(text, Priority.ALWAYS);
+
+        ToggleButton cw = new ToggleButton(words.getString("compose.cw"));
+        cw.selectedProperty().bindBidirectional(viewModel.warningProperty());
+        cw.setTooltip(new Tooltip(words.getString("compose.warning")));
+        cw.getStyleClass().add(Styles.SMALL);
+
+        ComboBox<Visibility> visibility = new ComboBox<>();
+        visibility.getItems().setAll(Visibility.PUBLIC, Visibility.UNLISTED, Visibility.PRIVATE, Visibility.DIRECT);
+        visibility.valueProperty().bindBidirectional(viewModel.visibilityProperty());
+        visibility.setButtonCell(new VisibilityCell(words));
+        visibility.setCellFactory(_ -> new VisibilityCell(words));
+        visibility.setAccessibleText(words.getString("compose.visibility"));
+        visibility.getStyleClass().add(Styles.SMALL);
+
+        Label counter = new Label();
+        counter.setId(COUNTER_ID);
+        counter.textProperty().bind(viewModel.remainingProperty().asString());
+        counter.getStyleClass().add("compose-counter");
+        viewModel
+                .overProperty()
+                .addListener((o, was, now) ->
+                        counter.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("over"), now));
+
+        Button post = new Button(words.getString("compose.post"));
+        post.setId(POST_ID);
+        post.getStyleClass().add(Styles.ACCENT);
+        post.disableProperty().bind(viewModel.canPostProperty().not());
+        post.setOnAction(e -> viewModel.post());
+        post.setTooltip(new Tooltip(words.getString("compose.post.shortcut")));
+        post.textProperty()
+                .bind(Bindings.when(viewModel.phaseProperty().isEqualTo(ComposeViewModel.Phase.POSTING))
+                        .then(words.getString("compose.posting"))
+                        .otherwise(words.getString("compose.post")));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(cw, visibility, spacer, counter, post);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.getStyleClass().add("compose-footer");
+
+        Label error = new Label();
+        error.textProperty().bind(viewModel.errorProperty());
+        error.setWrapText(true);
+        error.getStyleClass().add("compose-error");
+        showWhen(error, viewModel.errorProperty().isNotEmpty());
+
+        getChildren().addAll(header, replying, warning, text, error, footer);
+        getStyleClass().add("compose");
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (POST.match(e)) {
+                viewModel.post();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** Puts the cursor in the text, at its end. */
+    public void focusText() {
+        text.requestFocus();
+        text.end();
+    }
+
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    /** A visibility by its name in the UI. */
+    private static final class VisibilityCell extends ListCell<Visibility> {
+        private final ResourceBundle words;
+
+        VisibilityCell(ResourceBundle words) {
+            this.words = words;
+        }
+
+        @Override
+        protected void updateItem(Visibility item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(
+                    empty || item == null
+                            ? null
+                            : words.getString(
+                                    "compose.visibility." + item.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+}

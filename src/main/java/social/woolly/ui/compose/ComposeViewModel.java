@@ -1,0 +1,280 @@
+package social.woolly.ui.compose;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jspecify.annotations.Nullable;
+import social.woolly.core.api.ApiException;
+import social.woolly.core.compose.CharacterCount;
+import social.woolly.core.compose.CharacterCounter;
+import social.woolly.core.compose.Draft;
+import social.woolly.core.compose.Published;
+import social.woolly.core.compose.Publisher;
+import social.woolly.core.model.ServerLimits;
+import social.woolly.core.model.Visibility;
+import social.woolly.ui.common.ErrorMessages;
+import social.woolly.ui.concurrent.BackgroundRunner;
+import social.woolly.ui.concurrent.Cancellable;
+
+/**
+ * The composer of one account: the text, content warning and visibility as properties, a counter
+ * that follows the server's rules, and a draft saved within a second of every change so that
+ * nothing typed is lost to a crash. A failed post keeps everything and says why; retrying reuses
+ * the draft's Idempotency-Key, so a post that did reach the server is never published twice.
+ * FX thread only.
+ */
+public final class ComposeViewModel {
+    static final Duration SAVE_DELAY = Duration.ofMillis(800);
+
+    /** What the composer is doing. */
+    public enum Phase {
+        /** Writing. */
+        EDITING,
+        /** Sending to the server. */
+        POSTING
+    }
+
+    private final String accountKey;
+    private final Drafts drafts;
+    private final Publisher publisher;
+    private final BackgroundRunner runner;
+    private final ErrorMessages errors;
+    private final Clock clock;
+    private final Consumer<Published> onPublished;
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final StringProperty spoilerText = new SimpleStringProperty(this, "spoilerText", "");
+    private final BooleanProperty warning = new SimpleBooleanProperty(this, "warning", false);
+    private final ObjectProperty<Visibility> visibility =
+            new SimpleObjectProperty<>(this, "visibility", Visibility.PUBLIC);
+    private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper(this, "remaining", 0);
+    private final ReadOnlyBooleanWrapper over = new ReadOnlyBooleanWrapper(this, "over", false);
+    private final ReadOnlyBooleanWrapper canPost = new ReadOnlyBooleanWrapper(this, "canPost", false);
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper replyingTo = new ReadOnlyStringWrapper(this, "replyingTo", "");
+    private CharacterCounter counter;
+    private Draft draft;
+    private boolean loading;
+    private long changedAt = Long.MIN_VALUE;
+    private Cancellable posting = Cancellable.NONE;
+
+    public ComposeViewModel(
+            String accountKey,
+            ServerLimits limits,
+            Drafts drafts,
+            Publisher publisher,
+            BackgroundRunner runner,
+            ErrorMessages errors,
+            Clock clock,
+            Consumer<Published> onPublished) {
+        this.accountKey = accountKey;
+        this.counter = new CharacterCounter(limits);
+        this.drafts = drafts;
+        this.publisher = publisher;
+        this.runner = runner;
+        this.errors = errors;
+        this.clock = clock;
+        this.onPublished = onPublished;
+        this.draft = Draft.blank(accountKey, clock.instant());
+        text.addListener((o, was, now) -> changed());
+        spoilerText.addListener((o, was, now) -> changed());
+        warning.addListener((o, was, now) -> changed());
+        visibility.addListener((o, was, now) -> changed());
+        recount();
+    }
+
+    /** The server's limits arrived (they may differ from Mastodon's defaults). */
+    public void useLimits(ServerLimits limits) {
+        counter = new CharacterCounter(limits);
+        recount();
+    }
+
+    /**
+     * Offers back the newest unsent draft of this account (after a crash, or a closed composer);
+     * {@code found} runs when there was one.
+     */
+    public void restoreNewestDraft(Runnable found) {
+        runner.runBlocking(
+                () -> drafts.newest(accountKey),
+                draft -> draft.ifPresent(d -> {
+                    show(d);
+                    found.run();
+                }),
+                this::draftFailed);
+    }
+
+    /** Starts from {@code start} (a reply, an edit …), replacing what is shown; the old draft stays saved. */
+    public void open(Draft start, String replyingToHandle) {
+        show(start);
+        replyingTo.set(replyingToHandle);
+        saveNow();
+    }
+
+    /** A blank post, keeping any unsent draft in the drafts store. */
+    public void openBlank() {
+        open(Draft.blank(accountKey, clock.instant()), "");
+    }
+
+    private void show(Draft shown) {
+        loading = true;
+        draft = shown;
+        text.set(shown.text());
+        spoilerText.set(shown.spoilerText());
+        warning.set(!shown.spoilerText().isEmpty());
+        visibility.set(shown.visibility() == null ? Visibility.PUBLIC : shown.visibility());
+        loading = false;
+        error.set("");
+        recount();
+    }
+
+    private void changed() {
+        recount();
+        if (loading) {
+            return;
+        }
+        draft = current();
+        changedAt = clock.millis();
+    }
+
+    /** Saves the draft if it changed more than {@link #SAVE_DELAY} ago; the view calls this often. */
+    public void saveIfDue() {
+        if (changedAt != Long.MIN_VALUE && clock.millis() - changedAt >= SAVE_DELAY.toMillis()) {
+            saveNow();
+        }
+    }
+
+    /** Saves the draft now (closing the composer, quitting). */
+    public void saveNow() {
+        changedAt = Long.MIN_VALUE;
+        Draft snapshot = draft;
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        runner.runBlocking(() -> drafts.save(snapshot), saved -> {}, this::draftFailed);
+    }
+
+    /** Ctrl+Enter: sends the post; on failure everything stays and the reason shows. */
+    public void post() {
+        if (!canPost.get()) {
+            return;
+        }
+        Draft sending = current();
+        draft = sending;
+        saveNow();
+        phase.set(Phase.POSTING);
+        error.set("");
+        posting = runner.run(
+                publisher.publish(sending, Publisher.Listener.NONE),
+                done -> {
+                    phase.set(Phase.EDITING);
+                    runner.runBlocking(() -> drafts.delete(sending.id()), deleted -> {}, this::draftFailed);
+                    show(Draft.blank(accountKey, clock.instant()));
+                    replyingTo.set("");
+                    onPublished.accept(done);
+                },
+                this::postFailed);
+    }
+
+    private void postFailed(ApiException failure) {
+        phase.set(Phase.EDITING);
+        error.set(errors.describe(failure));
+    }
+
+    private void draftFailed(Exception failure) {
+        error.set(errors.draftNotSaved());
+    }
+
+    /** Stops a post in flight (its draft stays). */
+    public void cancel() {
+        posting.cancel();
+        phase.set(Phase.EDITING);
+    }
+
+    private Draft current() {
+        return draft.toBuilder()
+                .text(text.get())
+                .spoilerText(warning.get() ? spoilerText.get() : "")
+                .visibility(visibility.get())
+                .updatedAt(clock.instant())
+                .build();
+    }
+
+    private void recount() {
+        CharacterCount count = counter.count(text.get(), warning.get() ? spoilerText.get() : "");
+        remaining.set(count.remaining());
+        over.set(count.isOver());
+        canPost.set(!count.isOver() && !text.get().isBlank() && phase.get() == Phase.EDITING);
+    }
+
+    /** The draft as it is now (for tests and for "post as"). */
+    public Draft draft() {
+        return draft;
+    }
+
+    public Optional<String> draftId() {
+        return Optional.of(draft.id());
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty spoilerTextProperty() {
+        return spoilerText;
+    }
+
+    /** Whether the content warning field is on. */
+    public BooleanProperty warningProperty() {
+        return warning;
+    }
+
+    public ObjectProperty<Visibility> visibilityProperty() {
+        return visibility;
+    }
+
+    /** Characters left under the server's limit (negative past it). */
+    public ReadOnlyIntegerProperty remainingProperty() {
+        return remaining.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty overProperty() {
+        return over.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPostProperty() {
+        return canPost.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** "Replying to @bob", or empty. */
+    public ReadOnlyStringProperty replyingToProperty() {
+        return replyingTo.getReadOnlyProperty();
+    }
+
+    @Nullable
+    String accountKey() {
+        return accountKey;
+    }
+}
