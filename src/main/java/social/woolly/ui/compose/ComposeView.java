@@ -102,6 +102,11 @@ public final class ComposeView extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        visibility.setPrefWidth(150);
+        visibility.setMinWidth(90);
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {cw, counter, post}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox footer = new HBox(cw, visibility, spacer, counter, post);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("compose-footer");

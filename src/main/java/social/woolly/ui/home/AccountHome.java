@@ -107,6 +107,8 @@ public final class AccountHome {
                         },
                         failure -> show(Place.HOME));
         startStreaming();
+        // Built now, so that a draft left by a crash is offered back at once.
+        composer();
         poll = services.scheduler()
                 .scheduleWithFixedDelay(
                         () -> services.runner().runOnFxThread(this::tick),
@@ -141,7 +143,10 @@ public final class AccountHome {
         nav.select(place);
         Node view = views.computeIfAbsent(place, this::build);
         content.getChildren().setAll(view);
-        if (view instanceof TimelineView timeline) {
+        // Never take the keyboard from someone typing (the composer may have opened first).
+        boolean typing = layout.getScene() != null
+                && layout.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (view instanceof TimelineView timeline && !typing) {
             timeline.focusList();
         }
     }

@@ -60,7 +60,8 @@ final class HomeKeys implements EventHandler<KeyEvent> {
             return;
         }
         String key = event.getCharacter();
-        boolean afterG = clock.millis() - gPressedAt < G_WINDOW_MILLIS;
+        // gPressedAt is MIN_VALUE when no g is pending: subtracting it would overflow.
+        boolean afterG = gPressedAt != Long.MIN_VALUE && clock.millis() - gPressedAt < G_WINDOW_MILLIS;
         gPressedAt = Long.MIN_VALUE;
         Place target = !afterG
                 ? null
