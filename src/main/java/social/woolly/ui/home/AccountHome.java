@@ -19,10 +19,8 @@ import social.woolly.core.api.streaming.Scheduler;
 import social.woolly.core.api.streaming.StreamEvent;
 import social.woolly.core.api.streaming.StreamSubscription;
 import social.woolly.core.api.streaming.StreamingClient;
-import social.woolly.core.model.FeedAccessLevel;
 import social.woolly.core.model.ServerInfo;
 import social.woolly.core.model.Status;
-import social.woolly.core.model.TimelinesAccess;
 import social.woolly.core.store.TimelineCache;
 import social.woolly.core.timeline.ReadPosition;
 import social.woolly.core.timeline.Timeline;
@@ -41,7 +39,6 @@ import social.woolly.ui.timeline.TimelineViewModel;
 public final class AccountHome {
     private static final int CACHED_STATUSES = 40;
     private static final long POLL_SECONDS = 60;
-    private static final int MAX_TAG_VIEWS = 5;
 
     private final AccountSession session;
     private final HomeServices services;
@@ -52,8 +49,7 @@ public final class AccountHome {
     private final NavColumn nav;
     private final Map<Place, TimelineViewModel> timelines = new EnumMap<>(Place.class);
     private final Map<Place, Node> views = new EnumMap<>(Place.class);
-    private final Map<String, Node> tagViews = new java.util.LinkedHashMap<>();
-    private final Map<String, TimelineViewModel> tagTimelines = new java.util.HashMap<>();
+    private final TagTimelines tags;
     private Place current = Place.HOME;
     private boolean toldNotLive;
     private @Nullable ServerInfo info;
@@ -83,6 +79,14 @@ public final class AccountHome {
                 services.counts(),
                 session.account().id());
         this.nav = new NavColumn(services.text(), this::show);
+        this.tags = new TagTimelines(
+                tag -> timeline(TimelineSource.tag(session.api(), tag)),
+                (tag, viewModel) -> new TagPane(
+                        tag,
+                        new TimelineView(viewModel, context, services.text()),
+                        services.text(),
+                        () -> show(current)),
+                () -> stream);
         HomeKeys keys = new HomeKeys(
                 services.clock(),
                 () -> current,
@@ -152,14 +156,14 @@ public final class AccountHome {
     }
 
     private Node build(Place place) {
-        Optional<String> closed = closedFeed(place);
+        Optional<String> closed = PlaceSources.closedFeed(place, info, services.text());
         if (closed.isPresent()) {
             Label reason = new Label(closed.get());
             reason.setWrapText(true);
             reason.getStyleClass().add("nav-soon");
             return reason;
         }
-        Optional<TimelineSource> source = sourceOf(place);
+        Optional<TimelineSource> source = PlaceSources.sourceOf(place, session.api());
         if (source.isEmpty()) {
             Label soon = new Label(services.text().getString("nav.soon"));
             soon.getStyleClass().add("nav-soon");
@@ -189,31 +193,7 @@ public final class AccountHome {
 
     /** Opens a hashtag's timeline in place of the current one (kept for the last few tags). */
     public void showTag(String name) {
-        String tag = name.startsWith("#") ? name.substring(1) : name;
-        Node view = tagViews.computeIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), key -> {
-            TimelineViewModel viewModel = timeline(TimelineSource.tag(session.api(), tag));
-            tagTimelines.put(key, viewModel);
-            StreamingClient client = stream;
-            if (client != null) {
-                client.subscribe(StreamSubscription.hashtag(tag));
-            }
-            viewModel.open(new Page<>(List.of(), null, null));
-            return new TagPane(
-                    tag, new TimelineView(viewModel, context, services.text()), services.text(), () -> show(current));
-        });
-        while (tagViews.size() > MAX_TAG_VIEWS) {
-            String oldest = tagViews.keySet().iterator().next();
-            tagViews.remove(oldest);
-            TimelineViewModel dropped = tagTimelines.remove(oldest);
-            if (dropped != null) {
-                dropped.dispose();
-            }
-            StreamingClient client = stream;
-            if (client != null) {
-                client.unsubscribe(StreamSubscription.hashtag(oldest));
-            }
-        }
-        content.getChildren().setAll(view);
+        content.getChildren().setAll(tags.show(name));
     }
 
     private TimelineViewModel timeline(TimelineSource source) {
@@ -223,38 +203,6 @@ public final class AccountHome {
                 items,
                 services.errors(),
                 unauthorized -> services.signedOut().accept(session.key()));
-    }
-
-    /** The server's own word (Mastodon 4.5 timelines_access) that a live feed is switched off. */
-    private Optional<String> closedFeed(Place place) {
-        ServerInfo known = info;
-        TimelinesAccess access = known == null ? null : known.timelinesAccess();
-        TimelinesAccess.FeedAccess live = access == null ? null : access.liveFeeds();
-        if (live == null) {
-            return Optional.empty();
-        }
-        boolean off = switch (place) {
-            case LOCAL -> live.local() == FeedAccessLevel.DISABLED;
-            case FEDERATED -> live.remote() == FeedAccessLevel.DISABLED && live.local() == FeedAccessLevel.DISABLED;
-            default -> false;
-        };
-        return off
-                ? Optional.of(java.text.MessageFormat.format(
-                        services.text().getString("timeline.disabled"),
-                        services.text().getString("nav." + place.name().toLowerCase(java.util.Locale.ROOT))))
-                : Optional.empty();
-    }
-
-    private Optional<TimelineSource> sourceOf(Place place) {
-        var api = session.api();
-        return switch (place) {
-            case HOME -> Optional.of(TimelineSource.home(api));
-            case LOCAL -> Optional.of(TimelineSource.local(api));
-            case FEDERATED -> Optional.of(TimelineSource.federated(api));
-            case BOOKMARKS -> Optional.of(TimelineSource.bookmarks(api.saved()::bookmarks));
-            case FAVOURITES -> Optional.of(TimelineSource.favourites(api.saved()::favourites));
-            case NOTIFICATIONS -> Optional.empty();
-        };
     }
 
     private void startStreaming() {
@@ -276,6 +224,7 @@ public final class AccountHome {
                                 stream = client;
                                 client.subscribe(StreamSubscription.user());
                                 timelines.keySet().forEach(this::subscribe);
+                                tags.subscribeAll(client);
                                 client.connect();
                             } catch (IllegalArgumentException e) {
                                 live = false;
@@ -301,14 +250,24 @@ public final class AccountHome {
     private void arrived(List<LiveUpdates.Arrival> batch) {
         for (LiveUpdates.Arrival arrival : batch) {
             switch (arrival) {
-                case LiveUpdates.Arrival.Post post ->
+                case LiveUpdates.Arrival.Post post -> {
                     timelineFor(post.stream()).ifPresent(vm -> vm.streamed(List.of(post.item())));
-                case LiveUpdates.Arrival.Edit edit -> timelines.values().forEach(vm -> vm.streamedEdit(edit.item()));
+                    if (post.tag() != null) {
+                        tags.streamed(post.tag(), post.item());
+                    }
+                }
+                case LiveUpdates.Arrival.Edit edit -> everyTimeline().forEach(vm -> vm.streamedEdit(edit.item()));
                 case LiveUpdates.Arrival.Delete delete ->
-                    timelines.values().forEach(vm -> vm.streamedDelete(delete.statusId()));
+                    everyTimeline().forEach(vm -> vm.streamedDelete(delete.statusId()));
                 case LiveUpdates.Arrival.Lifecycle lifecycle -> lifecycle(lifecycle.event());
             }
         }
+    }
+
+    private List<TimelineViewModel> everyTimeline() {
+        List<TimelineViewModel> all = new java.util.ArrayList<>(timelines.values());
+        all.addAll(tags.all());
+        return all;
     }
 
     private Optional<TimelineViewModel> timelineFor(String stream) {
@@ -405,7 +364,7 @@ public final class AccountHome {
             client.close();
         }
         timelines.values().forEach(TimelineViewModel::dispose);
-        tagTimelines.values().forEach(TimelineViewModel::dispose);
+        tags.dispose();
         if (composer != null) {
             composer.dispose();
         }

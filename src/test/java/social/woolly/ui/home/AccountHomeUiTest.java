@@ -154,6 +154,17 @@ class AccountHomeUiTest {
                         && !list(robot).getItems().isEmpty());
         assertThat(robot.lookup("#woolly").tryQuery()).isEmpty();
         assertThat(robot.lookup(".tag-header .label").queryLabeled().getText()).isEqualTo("#woolly");
+
+        // Live: a new #woolly post arrives in the open tag view by the hashtag stream.
+        assertThat(sandbox.awaitStreamSubscribers(1, java.time.Duration.ofSeconds(10), "hashtag", "woolly"))
+                .isTrue();
+        sandbox.postStatusAs("bob", "Streaming into the tag view #woolly");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> list(robot).getItems().stream()
+                        .anyMatch(r -> r instanceof TimelineRow.Post p
+                                && p.item().shown().content().contains("Streaming into the tag view")));
     }
 
     @Test
