@@ -115,7 +115,7 @@ final class Failures {
         }
         String reset = response.header("X-RateLimit-Reset");
         if (reset != null) {
-            Instant at = JsonAdapters.parseInstant(reset);
+            Instant at = JsonScalars.parseInstant(reset);
             if (at != null) {
                 return nonNegative(Duration.between(now, at));
             }

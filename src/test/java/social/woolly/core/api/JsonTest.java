@@ -266,7 +266,7 @@ class JsonTest {
                 "''                              | null",
             })
     void parseInstant_oddPrecisionAndForms_readOrNull(String text, String expected) {
-        Instant parsed = JsonAdapters.parseInstant(text);
+        Instant parsed = JsonScalars.parseInstant(text);
 
         assertThat(parsed).isEqualTo(expected == null ? null : Instant.parse(expected));
     }
