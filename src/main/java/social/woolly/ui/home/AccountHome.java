@@ -248,20 +248,35 @@ public final class AccountHome {
     }
 
     private void arrived(List<LiveUpdates.Arrival> batch) {
+        // New posts go to each timeline in one list change per batch, in arrival order.
+        Map<TimelineViewModel, List<social.woolly.ui.status.StatusItem>> posts = new java.util.LinkedHashMap<>();
         for (LiveUpdates.Arrival arrival : batch) {
             switch (arrival) {
                 case LiveUpdates.Arrival.Post post -> {
-                    timelineFor(post.stream()).ifPresent(vm -> vm.streamed(List.of(post.item())));
+                    timelineFor(post.stream())
+                            .ifPresent(vm -> posts.computeIfAbsent(vm, k -> new java.util.ArrayList<>())
+                                    .add(post.item()));
                     if (post.tag() != null) {
                         tags.streamed(post.tag(), post.item());
                     }
                 }
-                case LiveUpdates.Arrival.Edit edit -> everyTimeline().forEach(vm -> vm.streamedEdit(edit.item()));
-                case LiveUpdates.Arrival.Delete delete ->
+                case LiveUpdates.Arrival.Edit edit -> {
+                    flush(posts);
+                    everyTimeline().forEach(vm -> vm.streamedEdit(edit.item()));
+                }
+                case LiveUpdates.Arrival.Delete delete -> {
+                    flush(posts);
                     everyTimeline().forEach(vm -> vm.streamedDelete(delete.statusId()));
+                }
                 case LiveUpdates.Arrival.Lifecycle lifecycle -> lifecycle(lifecycle.event());
             }
         }
+        flush(posts);
+    }
+
+    private static void flush(Map<TimelineViewModel, List<social.woolly.ui.status.StatusItem>> posts) {
+        posts.forEach(TimelineViewModel::streamed);
+        posts.clear();
     }
 
     private List<TimelineViewModel> everyTimeline() {

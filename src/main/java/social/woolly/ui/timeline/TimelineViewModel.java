@@ -54,7 +54,7 @@ public final class TimelineViewModel {
     private final StatusItemFactory items;
     private final ErrorMessages errors;
     private final Consumer<ApiException> onUnauthorized;
-    private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private final BatchedList<TimelineRow> rows = new BatchedList<>();
     private final ObservableList<TimelineRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -135,10 +135,12 @@ public final class TimelineViewModel {
 
     /** Posts that arrived by streaming, their items already built off the FX thread. */
     public void streamed(List<StatusItem> arrived) {
-        for (StatusItem item : arrived) {
-            prepared.put(item.status().id(), item);
-            timeline.onStreamedUpdate(item.status());
-        }
+        rows.batch(() -> {
+            for (StatusItem item : arrived) {
+                prepared.put(item.status().id(), item);
+                timeline.onStreamedUpdate(item.status());
+            }
+        });
         prepared.clear();
     }
 
@@ -239,7 +241,7 @@ public final class TimelineViewModel {
                 pages -> {
                     jobs.remove(handle);
                     always.run();
-                    timeline.apply(load, pages);
+                    rows.batch(() -> timeline.apply(load, pages));
                     prepared.clear();
                     tryJump();
                     error.set("");

@@ -130,6 +130,29 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void streamedBatch_reachesTheListAsOneChange() throws Exception {
+        viewModel.open(empty());
+        StatusItemFactory items = new StatusItemFactory(sandbox.baseUrl());
+        List<social.woolly.ui.status.StatusItem> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(items.create(api.statuses()
+                    .get(sandbox.postStatusAs("bob", "batch " + i))
+                    .execute()));
+        }
+        List<Integer> changes = new ArrayList<>();
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<TimelineRow>) c -> changes.add(1));
+
+        viewModel.streamed(batch);
+
+        // One change, so the list view re-measures once per batch, not once per post.
+        assertThat(changes).hasSize(1);
+        assertThat(viewModel.rows().subList(0, 3))
+                .extracting(TimelineRow::key)
+                .containsExactlyInAnyOrderElementsOf(
+                        batch.stream().map(i -> "s:" + i.status().id()).toList());
+    }
+
+    @Test
     void streamedDelete_removesThePost() {
         viewModel.open(empty());
         TimelineRow.Post first = (TimelineRow.Post) viewModel.rows().getFirst();
