@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -48,7 +47,7 @@ final class DraftDatabase {
         } catch (SQLException | UnusableFile first) {
             LOG.log(Level.WARNING, "drafts database unusable (" + first.getMessage() + "), moving it aside");
         }
-        moveAside(file, clock.millis());
+        SqliteFiles.moveAside(file, clock.millis());
         try {
             return connect(file);
         } catch (SQLException | UnusableFile e) {
@@ -98,17 +97,6 @@ final class DraftDatabase {
     private static int single(Statement statement, String query) throws SQLException {
         try (ResultSet result = statement.executeQuery(query)) {
             return result.next() ? result.getInt(1) : 0;
-        }
-    }
-
-    private static void moveAside(Path file, long millis) throws IOException {
-        Path aside = file.resolveSibling(file.getFileName() + ".broken-" + millis);
-        for (String suffix : new String[] {"-wal", "-shm", ""}) {
-            Path part = file.resolveSibling(file.getFileName() + suffix);
-            if (Files.exists(part)) {
-                Files.move(
-                        part, aside.resolveSibling(aside.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 

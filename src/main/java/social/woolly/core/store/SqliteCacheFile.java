@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -45,7 +44,7 @@ final class SqliteCacheFile {
             return Optional.empty();
         }
         try {
-            moveAside(file, clock.millis());
+            SqliteFiles.moveAside(file, clock.millis());
             return Optional.of(connect(file));
         } catch (SQLException | UnusableFile | IOException e) {
             LOG.log(Level.WARNING, "timeline cache could not be rebuilt, caching nothing", e);
@@ -86,17 +85,6 @@ final class SqliteCacheFile {
     private static int single(Statement statement, String query, String absent) throws SQLException {
         try (ResultSet result = statement.executeQuery(query)) {
             return Integer.parseInt(result.next() ? result.getString(1) : absent);
-        }
-    }
-
-    private static void moveAside(Path file, long millis) throws IOException {
-        Path aside = file.resolveSibling(file.getFileName() + ".broken-" + millis);
-        for (String suffix : new String[] {"-wal", "-shm", ""}) {
-            Path part = file.resolveSibling(file.getFileName() + suffix);
-            if (Files.exists(part)) {
-                Files.move(
-                        part, aside.resolveSibling(aside.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 
