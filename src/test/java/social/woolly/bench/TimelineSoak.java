@@ -89,10 +89,11 @@ public final class TimelineSoak {
         try (Feed feed =
                 options.childProcess() ? ProcessFeed.start(options.posts()) : Feed.inProcess(options.posts())) {
             System.out.printf(
-                    "sandbox at %s (%s); %,d posts prepared in %.1f s%n",
+                    "sandbox at %s (%s); %,d posts prepared (%,d pictures uploaded) in %.1f s%n",
                     feed.baseUrl(),
                     options.childProcess() ? "child JVM" : "this JVM",
                     options.posts(),
+                    feed.pictures(),
                     (System.nanoTime() - preparing) / 1e9);
             SoakSignIn.signIn(feed.baseUrl(), feed.aliceToken(), AppDirs.forCurrentUser());
             AtomicReference<@Nullable Throwable> launchFailure = new AtomicReference<>();
