@@ -12,6 +12,9 @@ interface Feed extends AutoCloseable {
     /** A token for alice, whom Woolly signs in as. */
     String aliceToken();
 
+    /** How many pictures were uploaded for the posts to come. */
+    int pictures();
+
     /**
      * Posts until {@code total} posts were made, {@code perSecond} on average, telling {@code
      * progress} the count now and then. Blocks.
@@ -33,6 +36,11 @@ interface Feed extends AutoCloseable {
             @Override
             public String aliceToken() {
                 return feed.aliceToken();
+            }
+
+            @Override
+            public int pictures() {
+                return feed.pictures();
             }
 
             @Override

@@ -55,10 +55,9 @@ final class Memory {
         return Long.parseLong(words[1]) * 1024;
     }
 
-    /** The top {@code lines} of {@code jcmd PID GC.class_histogram} (which runs a full GC first). */
-    static String classHistogram(int lines) {
-        String all = command("gcClassHistogram");
-        return all.lines().limit(lines + 3L).reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
+    /** {@code jcmd PID GC.class_histogram}: live objects by class, after the full GC it runs first. */
+    static String classHistogram() {
+        return command("gcClassHistogram");
     }
 
     /** {@code jcmd PID VM.native_memory summary}; says so if native memory tracking is off. */

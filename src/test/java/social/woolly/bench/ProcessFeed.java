@@ -22,6 +22,7 @@ final class ProcessFeed implements Feed {
     private final PrintWriter commands;
     private final String baseUrl;
     private final String aliceToken;
+    private final int pictures;
 
     private ProcessFeed(Process process) throws IOException {
         this.process = process;
@@ -31,6 +32,7 @@ final class ProcessFeed implements Feed {
         String[] ready = expect("ready").split(" ");
         this.baseUrl = ready[1];
         this.aliceToken = ready[2];
+        this.pictures = Integer.parseInt(ready[3]);
     }
 
     /** Starts the child and waits until it has prepared {@code total} posts. */
@@ -58,6 +60,11 @@ final class ProcessFeed implements Feed {
     @Override
     public String aliceToken() {
         return aliceToken;
+    }
+
+    @Override
+    public int pictures() {
+        return pictures;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The child process of {@link ProcessFeed}: runs a {@link SoakFeed} of {@code args[0]} posts and
- * answers its parent, one line each way. Once prepared it prints {@code ready URL TOKEN}; then {@code post TOTAL RATE} prints {@code posted N}
+ * answers its parent, one line each way. Once prepared it prints {@code ready URL TOKEN PICTURES}; then {@code post TOTAL RATE} prints {@code posted N}
  * now and then and {@code reached N} at the end, and {@code quit} (or the end of input) stops it.
  * A failure prints {@code error MESSAGE} and exits with 1.
  */
@@ -19,7 +19,7 @@ public final class SoakFeedMain {
         ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
         try (SoakFeed feed = SoakFeed.start(Integer.parseInt(args[0]));
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            out.println("ready " + feed.baseUrl() + " " + feed.aliceToken());
+            out.println("ready " + feed.baseUrl() + " " + feed.aliceToken() + " " + feed.pictures());
             for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
                 String[] words = line.split(" ");
                 if (!words[0].equals("post") || words.length != 3) {

@@ -89,10 +89,11 @@ public final class TimelineSoak {
         try (Feed feed =
                 options.childProcess() ? ProcessFeed.start(options.posts()) : Feed.inProcess(options.posts())) {
             System.out.printf(
-                    "sandbox at %s (%s); %,d posts prepared in %.1f s%n",
+                    "sandbox at %s (%s); %,d posts prepared (%,d pictures uploaded) in %.1f s%n",
                     feed.baseUrl(),
                     options.childProcess() ? "child JVM" : "this JVM",
                     options.posts(),
+                    feed.pictures(),
                     (System.nanoTime() - preparing) / 1e9);
             SoakSignIn.signIn(feed.baseUrl(), feed.aliceToken(), AppDirs.forCurrentUser());
             AtomicReference<@Nullable Throwable> launchFailure = new AtomicReference<>();
@@ -166,7 +167,7 @@ public final class TimelineSoak {
                 "%,d posts in %.1f s; all in the list %.2f s later; %d rows; RSS %.1f MB, %.1f MB after GC hint%n",
                 total, posting, arrivedAfter, rows, asIs.rss() / 1e6, afterGc.rss() / 1e6);
         if (options.diagnose() && folder != null) {
-            Files.writeString(folder.resolve("histogram-" + total + ".txt"), Memory.classHistogram(60));
+            Files.writeString(folder.resolve("histogram-" + total + ".txt"), Memory.classHistogram());
             Files.writeString(folder.resolve("native-" + total + ".txt"), Memory.nativeSummary());
         }
         return new Checkpoint(total, posting, arrivedAfter, rows, asIs, afterGc);
@@ -249,7 +250,7 @@ public final class TimelineSoak {
                 System.out.println("  catching up: " + status + pending);
                 if (!histogramTaken) {
                     // What the FX thread's backlog keeps alive, taken while it is at it.
-                    Files.writeString(histogram, Memory.classHistogram(60));
+                    Files.writeString(histogram, Memory.classHistogram());
                     histogramTaken = true;
                 }
                 reportAt = now + PROGRESS_EVERY.toNanos();

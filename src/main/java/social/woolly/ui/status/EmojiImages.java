@@ -8,6 +8,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
 import social.woolly.core.content.Inline;
 import social.woolly.ui.concurrent.Cancellable;
 import social.woolly.ui.media.ImageLoader;
@@ -44,7 +45,15 @@ final class EmojiImages {
         view.getStyleClass().add("status-emoji");
         view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         view.setAccessibleText(emoji.text());
-        Tooltip.install(view, new Tooltip(emoji.text()));
+        // Made on first hover, as for links: a Tooltip is a popup scene with its own CSS, and this
+        // runs on every bind of a post with custom emoji (thousands a minute in issue #4's soak).
+        view.addEventHandler(MouseEvent.MOUSE_ENTERED, _ -> {
+            if (view.getProperties().get(Tooltip.class) == null) {
+                Tooltip tip = new Tooltip(emoji.text());
+                Tooltip.install(view, tip);
+                view.getProperties().put(Tooltip.class, tip);
+            }
+        });
         boolean[] added = {false};
         boolean[] failedAtOnce = {false};
         loads.add(loader.load(emoji.staticUrl(), size, size, view::setImage, () -> {
