@@ -32,9 +32,12 @@ public final class ComposeView extends VBox {
     public static final String TEXT_ID = "compose-text";
     public static final String POST_ID = "compose-post";
     public static final String COUNTER_ID = "compose-counter";
+    public static final String PROBLEM_ID = "compose-problem";
     private static final KeyCombination POST = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final TextArea text = new TextArea();
+    private final VBox partBodies = new VBox();
+    private final HBox partButtons = new HBox();
 
     public ComposeView(ComposeViewModel viewModel, ResourceBundle words, Runnable close) {
         Label title = new Label(words.getString("compose.title"));
@@ -107,7 +110,9 @@ public final class ComposeView extends VBox {
         for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {cw, counter, post}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox footer = new HBox(cw, visibility, spacer, counter, post);
+        partButtons.getStyleClass().add("compose-part-buttons");
+        partButtons.setAlignment(Pos.CENTER_LEFT);
+        HBox footer = new HBox(cw, partButtons, visibility, spacer, counter, post);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("compose-footer");
 
@@ -117,7 +122,19 @@ public final class ComposeView extends VBox {
         error.getStyleClass().add("compose-error");
         showWhen(error, viewModel.errorProperty().isNotEmpty());
 
-        getChildren().addAll(header, replying, warning, text, error, footer);
+        ProblemText problems = new ProblemText(words, java.time.ZoneId.systemDefault());
+        Label problem = new Label();
+        problem.setId(PROBLEM_ID);
+        problem.setWrapText(true);
+        problem.getStyleClass().add("compose-error");
+        problem.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> problems.first(viewModel.problemsProperty().get()).orElse(""),
+                        viewModel.problemsProperty()));
+        showWhen(problem, problem.textProperty().isNotEmpty());
+
+        partBodies.getStyleClass().add("compose-parts");
+        getChildren().addAll(header, replying, warning, text, partBodies, problem, error, footer);
         getStyleClass().add("compose");
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (POST.match(e)) {
@@ -128,6 +145,22 @@ public final class ComposeView extends VBox {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Adds a part's view: {@code body} (may be {@code null}) goes under the text, {@code buttons}
+     * into the footer beside the content warning toggle.
+     */
+    public void addPart(javafx.scene.@org.jspecify.annotations.Nullable Node body, javafx.scene.Node... buttons) {
+        if (body != null) {
+            partBodies.getChildren().add(body);
+        }
+        partButtons.getChildren().addAll(buttons);
+    }
+
+    /** The text area (for parts that read or insert at the caret: autocomplete, emoji). */
+    public TextArea textArea() {
+        return text;
     }
 
     /** Puts the cursor in the text, at its end. */

@@ -2,6 +2,8 @@ package social.woolly.ui.compose;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +23,8 @@ import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.compose.CharacterCount;
-import social.woolly.core.compose.CharacterCounter;
+import social.woolly.core.compose.ComposeProblem;
+import social.woolly.core.compose.ComposeRules;
 import social.woolly.core.compose.Draft;
 import social.woolly.core.compose.Published;
 import social.woolly.core.compose.Publisher;
@@ -67,7 +70,10 @@ public final class ComposeViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper replyingTo = new ReadOnlyStringWrapper(this, "replyingTo", "");
-    private CharacterCounter counter;
+    private final ReadOnlyObjectWrapper<List<ComposeProblem>> problems =
+            new ReadOnlyObjectWrapper<>(this, "problems", List.of());
+    private final List<ComposerPart> parts = new ArrayList<>();
+    private ComposeRules rules;
     private Draft draft;
     private boolean loading;
     private long changedAt = Long.MIN_VALUE;
@@ -83,7 +89,7 @@ public final class ComposeViewModel {
             Clock clock,
             Consumer<Published> onPublished) {
         this.accountKey = accountKey;
-        this.counter = new CharacterCounter(limits);
+        this.rules = new ComposeRules(limits, clock);
         this.drafts = drafts;
         this.publisher = publisher;
         this.runner = runner;
@@ -95,12 +101,31 @@ public final class ComposeViewModel {
         spoilerText.addListener((o, was, now) -> changed());
         warning.addListener((o, was, now) -> changed());
         visibility.addListener((o, was, now) -> changed());
+        phase.addListener((o, was, now) -> recount());
         recount();
     }
 
     /** The server's limits arrived (they may differ from Mastodon's defaults). */
     public void useLimits(ServerLimits limits) {
-        counter = new CharacterCounter(limits);
+        rules = new ComposeRules(limits, clock);
+        recount();
+    }
+
+    /** The rules of this account's server (limits, the earliest time to schedule). */
+    public ComposeRules rules() {
+        return rules;
+    }
+
+    /** Adds a part of the composer (media, poll …); it shows the current draft at once. */
+    public void addPart(ComposerPart part) {
+        parts.add(part);
+        loading = true;
+        try {
+            part.show(draft);
+        } finally {
+            loading = false;
+        }
+        part.onChange(this::changed);
         recount();
     }
 
@@ -137,6 +162,9 @@ public final class ComposeViewModel {
         spoilerText.set(shown.spoilerText());
         warning.set(!shown.spoilerText().isEmpty());
         visibility.set(shown.visibility() == null ? Visibility.PUBLIC : shown.visibility());
+        for (ComposerPart part : parts) {
+            part.show(shown);
+        }
         loading = false;
         error.set("");
         recount();
@@ -206,19 +234,24 @@ public final class ComposeViewModel {
     }
 
     private Draft current() {
-        return draft.toBuilder()
+        Draft.Builder builder = draft.toBuilder()
                 .text(text.get())
                 .spoilerText(warning.get() ? spoilerText.get() : "")
                 .visibility(visibility.get())
-                .updatedAt(clock.instant())
-                .build();
+                .updatedAt(clock.instant());
+        for (ComposerPart part : parts) {
+            part.writeTo(builder);
+        }
+        return builder.build();
     }
 
     private void recount() {
-        CharacterCount count = counter.count(text.get(), warning.get() ? spoilerText.get() : "");
+        CharacterCount count = rules.counter().count(text.get(), warning.get() ? spoilerText.get() : "");
         remaining.set(count.remaining());
         over.set(count.isOver());
-        canPost.set(!count.isOver() && !text.get().isBlank() && phase.get() == Phase.EDITING);
+        List<ComposeProblem> found = loading ? problems.get() : rules.check(current());
+        problems.set(found);
+        canPost.set(found.isEmpty() && phase.get() == Phase.EDITING);
     }
 
     /** The draft as it is now (for tests and for "post as"). */
@@ -266,6 +299,14 @@ public final class ComposeViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * What the server would refuse in the post as it is now, in the order of the composer's fields;
+     * empty when it can be posted.
+     */
+    public ReadOnlyObjectProperty<List<ComposeProblem>> problemsProperty() {
+        return problems.getReadOnlyProperty();
     }
 
     /** "Replying to @bob", or empty. */
