@@ -121,7 +121,7 @@ public final class TimelineSoak {
                 "home timeline shown with %d rows; RSS %.1f MB%n",
                 Fx.call(() -> list.getItems().size()), idle.rss() / 1e6);
         PulseProbe probe = Fx.call(() -> new PulseProbe(list.getScene()));
-        ArrivalCounter arrivals = Fx.call(() -> ArrivalCounter.attach(list.getItems()));
+        ArrivalCounter arrivals = Fx.call(() -> ArrivalCounter.attach(list));
         Scroller scroller = new Scroller(list);
         scroller.start(scheduler);
         Checkpoint first = soak(feed, list, arrivals, probe, scroller, options.checkpoint());
