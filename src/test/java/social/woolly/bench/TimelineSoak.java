@@ -63,6 +63,8 @@ public final class TimelineSoak {
     }
 
     public static void main(String[] args) {
+        // As social.woolly.Launcher does first thing in the packaged app.
+        social.woolly.core.platform.NativeMemory.limitMallocArenas();
         SoakOptions options = SoakOptions.parse(args);
         watchdog(Duration.ofMinutes(options.limitMinutes()));
         int code;
