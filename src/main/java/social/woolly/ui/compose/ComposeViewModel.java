@@ -74,6 +74,7 @@ public final class ComposeViewModel {
     private final ReadOnlyObjectWrapper<List<ComposeProblem>> problems =
             new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final List<ComposerPart> parts = new ArrayList<>();
+    private final List<Consumer<Draft>> savedListeners = new ArrayList<>();
     private ComposeRules rules;
     private Draft draft;
     private boolean loading;
@@ -217,7 +218,15 @@ public final class ComposeViewModel {
         if (snapshot.isEmpty()) {
             return;
         }
-        runner.runBlocking(() -> drafts.save(snapshot), saved -> {}, this::draftFailed);
+        runner.runBlocking(
+                () -> drafts.save(snapshot),
+                saved -> savedListeners.forEach(listener -> listener.accept(saved)),
+                this::draftFailed);
+    }
+
+    /** Tells {@code listener} each draft once it is stored (FX thread). */
+    public void onDraftSaved(Consumer<Draft> listener) {
+        savedListeners.add(listener);
     }
 
     /** Ctrl+Enter: sends the post; on failure everything stays and the reason shows. */

@@ -39,6 +39,12 @@ public final class DraftListViewModel {
         this.drafts = drafts;
         this.runner = runner;
         this.errors = errors;
+        // A draft saved as the composer moves on to another joins the list; saves of the one shown do not.
+        composer.onDraftSaved(saved -> {
+            if (!saved.id().equals(composer.draft().id())) {
+                refresh();
+            }
+        });
     }
 
     /** Reads the list again (the composer saves in the background, so it may have changed). */

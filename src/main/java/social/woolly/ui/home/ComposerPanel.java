@@ -172,6 +172,16 @@ final class ComposerPanel {
         }
     }
 
+    /** The composer's state (for tests). */
+    ComposeViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The composer's view (for tests). */
+    ComposeView view() {
+        return view;
+    }
+
     /** The composer's own window, once opened there (for tests). */
     javafx.stage.@Nullable Stage window() {
         return placement.window();
