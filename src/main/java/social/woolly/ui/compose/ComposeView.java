@@ -41,6 +41,7 @@ public final class ComposeView extends VBox {
     private final VBox partBodies = new VBox();
     private final HBox partButtons = new HBox();
     private final HBox header;
+    private final HBox headerTools = new HBox();
 
     public ComposeView(ComposeViewModel viewModel, ResourceBundle words, Runnable close) {
         Label title = new Label();
@@ -177,14 +178,25 @@ public final class ComposeView extends VBox {
         partButtons.getChildren().addAll(buttons);
     }
 
-    /** Adds controls to the header, between the title and the close button (drafts, post as). */
+    /**
+     * Adds controls to the header's second row, under the title (post as, drafts); the row shows
+     * once it has something.
+     */
     public void addToHeader(javafx.scene.Node... nodes) {
-        header.getChildren().addAll(header.getChildren().size() - 1, java.util.List.of(nodes));
+        if (headerTools.getChildren().isEmpty()) {
+            headerTools.getStyleClass().add("compose-header-tools");
+            headerTools.setAlignment(Pos.CENTER_LEFT);
+            getChildren().add(getChildren().indexOf(header) + 1, headerTools);
+        }
+        headerTools.getChildren().addAll(nodes);
     }
 
     /** Adds a line right under the header (a notice about the draft). */
     public void addUnderHeader(javafx.scene.Node node) {
-        getChildren().add(getChildren().indexOf(header) + 1, node);
+        int after = headerTools.getChildren().isEmpty()
+                ? getChildren().indexOf(header)
+                : getChildren().indexOf(headerTools);
+        getChildren().add(after + 1, node);
     }
 
     /** The text area (for parts that read or insert at the caret: autocomplete, emoji). */

@@ -57,7 +57,7 @@ public final class DraftListView {
         ListView<Draft> list = new ListView<>(viewModel.items());
         list.setId(LIST_ID);
         list.setCellFactory(_ -> new DraftCell());
-        list.setPrefSize(380, 260);
+        list.setPrefSize(340, 240);
         list.setPlaceholder(new Label(words.getString("compose.drafts.empty")));
         Label heading = new Label(words.getString("compose.drafts.title"));
         heading.getStyleClass().add(Styles.TITLE_4);
@@ -99,7 +99,9 @@ public final class DraftListView {
         viewModel.refresh();
         Bounds at = button.localToScreen(button.getBoundsInLocal());
         if (at != null) {
-            popup.show(button, at.getMinX(), at.getMaxY() + 4);
+            // Its right edge under the button's, so that it opens into the composer, not past it.
+            popup.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT);
+            popup.show(button, at.getMaxX(), at.getMaxY() + 4);
         }
     }
 

@@ -37,11 +37,13 @@ final class ComposerHeader {
             Consumer<String> moveTo) {
         SavedAccount own = session.account();
         AccountItem self = new AccountItem(own.key(), own.handle(), own.displayName(), own.avatarUrl(), false);
-        MenuButton picker = new MenuButton(own.handle(), AccountAvatar.of(self, 20));
+        // The short @username; the tooltip and the list say which server.
+        MenuButton picker = new MenuButton("@" + own.username(), AccountAvatar.of(self, 20));
         picker.setId(POST_AS_ID);
         picker.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, "compose-post-as");
         picker.setAccessibleText(text.getString("compose.postAs"));
-        picker.setTooltip(new javafx.scene.control.Tooltip(text.getString("compose.postAs")));
+        picker.setTooltip(new javafx.scene.control.Tooltip(
+                java.text.MessageFormat.format(text.getString("compose.postAs.tooltip"), own.handle())));
         picker.setOnShowing(e -> {
             picker.getItems().clear();
             for (AccountItem item : postAs.accounts()) {
@@ -62,7 +64,14 @@ final class ComposerHeader {
         notice.getStyleClass().addAll(Styles.TEXT_SMALL, "compose-notice");
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        view.addToHeader(drafts.button(), picker);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        Label postAsLabel = new Label(text.getString("compose.postAs"));
+        postAsLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        postAsLabel.visibleProperty().bind(several);
+        postAsLabel.managedProperty().bind(several);
+        drafts.button().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        view.addToHeader(postAsLabel, picker, grow, drafts.button());
         view.addUnderHeader(notice);
     }
 

@@ -56,7 +56,12 @@ final class PostMenu implements TimelineActions.MoreMenu {
             shown.hide();
         }
         shown = menu;
-        if (Double.isNaN(screenX)) {
+        javafx.geometry.Bounds at = anchor.localToScreen(anchor.getBoundsInLocal());
+        if (Double.isNaN(screenX) && at != null) {
+            // The ⋯ button sits at the post's right edge: open leftwards, under it.
+            menu.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT);
+            menu.show(anchor, at.getMaxX(), at.getMaxY());
+        } else if (Double.isNaN(screenX)) {
             menu.show(anchor, Side.BOTTOM, 0, 0);
         } else {
             menu.show(anchor, screenX, screenY);
