@@ -2,7 +2,6 @@ package social.woolly.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -134,7 +132,7 @@ class ComposerExtrasUiTest {
                 5,
                 TimeUnit.SECONDS,
                 () -> rowButton(robot, "The first draft", "compose-drafts-open").isPresent());
-        snapshot(Path.of("/tmp/woolly-drafts-list.png"));
+        PopupShot.save(stage, popupRoot().getScene().getWindow(), Path.of("/tmp/woolly-drafts-list.png"));
         robot.interact(() -> rowButton(robot, "The first draft", "compose-drafts-open")
                 .orElseThrow()
                 .fire());
@@ -286,30 +284,5 @@ class ComposerExtrasUiTest {
                 TimeUnit.SECONDS,
                 () -> fixture.services.drafts().list(SavedAccount.keyOf("alice", fixture.server)).stream()
                         .anyMatch(d -> d.text().equals("Kept when the window closes")));
-    }
-
-    /** The window with the drafts list drawn over it where it shows, to look at. */
-    private void snapshot(Path file) throws Exception {
-        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> {
-                    javafx.stage.Window popup = popupRoot().getScene().getWindow();
-                    var main = javafx.embed.swing.SwingFXUtils.fromFXImage(
-                            stage.getScene().snapshot(null), null);
-                    var over = javafx.embed.swing.SwingFXUtils.fromFXImage(
-                            popupRoot().snapshot(null, null), null);
-                    var g = main.createGraphics();
-                    g.drawImage(
-                            over,
-                            (int) (popup.getX()
-                                    - stage.getX()
-                                    - stage.getScene().getX()),
-                            (int) (popup.getY()
-                                    - stage.getY()
-                                    - stage.getScene().getY()),
-                            null);
-                    g.dispose();
-                    return main;
-                })
-                .get(5, TimeUnit.SECONDS);
-        ImageIO.write(image, "png", file.toFile());
     }
 }

@@ -199,7 +199,7 @@ class PostMenuUiTest {
                         "status-more-redraft",
                         "status-more-copy",
                         "status-more-browser");
-        snapshot(ownMenu, Path.of("/tmp/woolly-more-menu.png"));
+        PopupShot.save(stage, ownMenu, Path.of("/tmp/woolly-more-menu.png"));
         robot.interact(ownMenu::hide);
 
         ContextMenu bobsMenu = openMenu(robot, bobs);
@@ -283,29 +283,5 @@ class PostMenuUiTest {
         assertThat(composer().viewModel().editingProperty().get()).isFalse();
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> post(robot, "Redraft me please").isEmpty());
-    }
-
-    /** The stage with the popup drawn over it where it shows, to look at. */
-    private void snapshot(javafx.stage.PopupWindow popup, Path file) throws Exception {
-        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> {
-                    var main = javafx.embed.swing.SwingFXUtils.fromFXImage(
-                            stage.getScene().snapshot(null), null);
-                    var over = javafx.embed.swing.SwingFXUtils.fromFXImage(
-                            popup.getScene().getRoot().snapshot(null, null), null);
-                    var g = main.createGraphics();
-                    g.drawImage(
-                            over,
-                            (int) (popup.getX()
-                                    - stage.getX()
-                                    - stage.getScene().getX()),
-                            (int) (popup.getY()
-                                    - stage.getY()
-                                    - stage.getScene().getY()),
-                            null);
-                    g.dispose();
-                    return main;
-                })
-                .get(5, TimeUnit.SECONDS);
-        ImageIO.write(image, "png", file.toFile());
     }
 }
