@@ -33,14 +33,23 @@ public final class ComposeView extends VBox {
     public static final String POST_ID = "compose-post";
     public static final String COUNTER_ID = "compose-counter";
     public static final String PROBLEM_ID = "compose-problem";
+    public static final String TITLE_ID = "compose-title";
+    public static final String REPLYING_ID = "compose-replying";
     private static final KeyCombination POST = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final TextArea text = new TextArea();
     private final VBox partBodies = new VBox();
     private final HBox partButtons = new HBox();
+    private final HBox header;
+    private final HBox headerTools = new HBox();
 
     public ComposeView(ComposeViewModel viewModel, ResourceBundle words, Runnable close) {
-        Label title = new Label(words.getString("compose.title"));
+        Label title = new Label();
+        title.setId(TITLE_ID);
+        title.textProperty()
+                .bind(Bindings.when(viewModel.editingProperty())
+                        .then(words.getString("compose.edit.title"))
+                        .otherwise(words.getString("compose.title")));
         title.getStyleClass().add(Styles.TITLE_4);
         Button closeButton = new Button(null, Icons.close());
         closeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -49,11 +58,17 @@ public final class ComposeView extends VBox {
         closeButton.setOnAction(e -> close.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(title, grow, closeButton);
+        header = new HBox(title, grow, closeButton);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label replying = new Label();
-        replying.textProperty().bind(viewModel.replyingToProperty());
+        replying.setId(REPLYING_ID);
+        replying.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> java.text.MessageFormat.format(
+                                words.getString("compose.replyingTo"),
+                                viewModel.replyingToProperty().get()),
+                        viewModel.replyingToProperty()));
         replying.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         showWhen(replying, viewModel.replyingToProperty().isNotEmpty());
 
@@ -98,10 +113,15 @@ public final class ComposeView extends VBox {
         post.disableProperty().bind(viewModel.canPostProperty().not());
         post.setOnAction(e -> viewModel.post());
         post.setTooltip(new Tooltip(words.getString("compose.post.shortcut")));
+        var sending = viewModel.phaseProperty().isEqualTo(ComposeViewModel.Phase.POSTING);
         post.textProperty()
-                .bind(Bindings.when(viewModel.phaseProperty().isEqualTo(ComposeViewModel.Phase.POSTING))
-                        .then(words.getString("compose.posting"))
-                        .otherwise(words.getString("compose.post")));
+                .bind(Bindings.when(viewModel.editingProperty())
+                        .then(Bindings.when(sending)
+                                .then(words.getString("compose.edit.saving"))
+                                .otherwise(words.getString("compose.edit.save")))
+                        .otherwise(Bindings.when(sending)
+                                .then(words.getString("compose.posting"))
+                                .otherwise(words.getString("compose.post"))));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -156,6 +176,27 @@ public final class ComposeView extends VBox {
             partBodies.getChildren().add(body);
         }
         partButtons.getChildren().addAll(buttons);
+    }
+
+    /**
+     * Adds controls to the header's second row, under the title (post as, drafts); the row shows
+     * once it has something.
+     */
+    public void addToHeader(javafx.scene.Node... nodes) {
+        if (headerTools.getChildren().isEmpty()) {
+            headerTools.getStyleClass().add("compose-header-tools");
+            headerTools.setAlignment(Pos.CENTER_LEFT);
+            getChildren().add(getChildren().indexOf(header) + 1, headerTools);
+        }
+        headerTools.getChildren().addAll(nodes);
+    }
+
+    /** Adds a line right under the header (a notice about the draft). */
+    public void addUnderHeader(javafx.scene.Node node) {
+        int after = headerTools.getChildren().isEmpty()
+                ? getChildren().indexOf(header)
+                : getChildren().indexOf(headerTools);
+        getChildren().add(after + 1, node);
     }
 
     /** The text area (for parts that read or insert at the caret: autocomplete, emoji). */

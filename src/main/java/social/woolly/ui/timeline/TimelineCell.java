@@ -34,6 +34,13 @@ final class TimelineCell extends ListCell<TimelineRow> {
         getStyleClass().add("timeline-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);
+        // A right-click on a post opens the same menu as its "more" button, where the mouse is.
+        setOnContextMenuRequested(e -> {
+            if (getItem() instanceof TimelineRow.Post post && !isEmpty()) {
+                context.actions().showMoreAt(post.item(), this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
     }
 
     @Override
