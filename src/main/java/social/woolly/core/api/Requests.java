@@ -125,6 +125,22 @@ final class Requests {
         };
     }
 
+    /**
+     * Reads a JSON array into a {@link Page} paged <em>only</em> by the {@code Link} header, for
+     * lists whose cursors are ids of records the client never sees (bookmarks, tag follows): without
+     * the header, the page has no cursors at all, never ones made from item ids.
+     */
+    static <T> ResponseReader<Page<T>> linkPage(Type listType) {
+        ResponseReader<List<T>> items = json(listType);
+        return (response, body) -> {
+            List<T> list = items.read(response, body);
+            Cursors cursors = response.header("Link") == null
+                    ? new Cursors(null, null)
+                    : cursors(response, list, item -> null, item -> null);
+            return new Page<>(list, cursors.older(), cursors.newer());
+        };
+    }
+
     /** The cursors of a page: where to go older and newer. */
     record Cursors(@Nullable PageCursor older, @Nullable PageCursor newer) {}
 

@@ -1,6 +1,5 @@
 package social.woolly.core.api;
 
-import java.util.List;
 import okhttp3.HttpUrl;
 import social.woolly.core.model.Status;
 
@@ -39,14 +38,8 @@ public final class SavedStatusMethods {
     }
 
     private ApiCall<Page<Status>> linkPaged(HttpUrl.Builder url, PageCursor cursor) {
-        ResponseReader<List<Status>> items = Requests.json(TimelineMethods.STATUSES);
-        return requests.get(Requests.page(url, cursor, TimelineMethods.DEFAULT_LIMIT), (response, body) -> {
-            List<Status> list = items.read(response, body);
-            // Status ids are not cursors here: without a Link header, there is nowhere to go.
-            Requests.Cursors cursors = response.header("Link") == null
-                    ? new Requests.Cursors(null, null)
-                    : Requests.cursors(response, list, status -> null, status -> null);
-            return new Page<>(list, cursors.older(), cursors.newer());
-        });
+        // Status ids are not cursors here: without a Link header, there is nowhere to go.
+        return requests.get(
+                Requests.page(url, cursor, TimelineMethods.DEFAULT_LIMIT), Requests.linkPage(TimelineMethods.STATUSES));
     }
 }
