@@ -69,6 +69,7 @@ public final class Sandbox implements AutoCloseable {
         new SandboxTokens(store).register(routes);
         SandboxTimelines timelines = new SandboxTimelines(store, json);
         timelines.register(routes);
+        new SandboxFollowedTags(store, json).register(routes);
         new SandboxAccounts(store, json, activity, timelines).register(routes);
         this.scheduled = new SandboxScheduledStatuses(store, json);
         scheduled.register(routes);
@@ -209,6 +210,23 @@ public final class Sandbox implements AutoCloseable {
     public void reblogAs(String username, String statusId) {
         locked(() -> {
             activity.reblog(account(username), status(statusId), "public", store.now());
+        });
+    }
+
+    /** Makes {@code username} follow a hashtag (without #), as {@code POST /api/v1/tags/:name/follow} would. */
+    public void followTagAs(String username, String tag) {
+        locked(() -> store.followTag(account(username).id, tag));
+    }
+
+    /** Adds a list owned by {@code username} with these members (usernames); returns its id as the API shows it. */
+    public String addListAs(String username, String title, String... members) {
+        return locked(() -> {
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+            for (String member : members) {
+                ids.add(account(member).id);
+            }
+            return store.ids.format(
+                    store.addList(account(username).id, title, ids).id());
         });
     }
 

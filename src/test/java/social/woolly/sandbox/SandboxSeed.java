@@ -95,6 +95,8 @@ final class SandboxSeed {
         activity.follow(carol, alice, tick());
         activity.follow(dave, alice, tick());
         store.addList(alice.id, "Close friends", Set.of(bob.id, carol.id));
+        store.followTag(alice.id, "photography");
+        store.followTag(alice.id, "woolly");
         List<SandboxAccount> everyone = List.of(alice, bob, carol, dave, erin);
         chatter(everyone, 0, 8);
         specials(alice, bob, carol, dave, erin);

@@ -44,6 +44,9 @@ final class SandboxStore {
     final Map<Long, SandboxMedia> media = new HashMap<>();
     final NavigableMap<Long, SandboxNotification> notifications = new TreeMap<>();
     final Map<Long, AccountList> lists = new LinkedHashMap<>();
+    /** Per account: the id of each tag follow (a cursor for paging) to the tag's name. */
+    final Map<Long, NavigableMap<Long, String>> followedTags = new HashMap<>();
+
     final Map<Long, Map<String, Marker>> markers = new HashMap<>();
     /** Idempotency-Key (scoped by token) to the status it created and when. */
     final Map<String, Map.Entry<Long, Instant>> idempotency = new HashMap<>();
@@ -202,6 +205,15 @@ final class SandboxStore {
         AccountList list = new AccountList(ids.small(), ownerId, title, new LinkedHashSet<>(members));
         lists.put(list.id(), list);
         return list;
+    }
+
+    /** Follows a hashtag (lower case, without #) unless already followed. */
+    void followTag(long accountId, String name) {
+        NavigableMap<Long, String> followed = followedTags.computeIfAbsent(accountId, k -> new TreeMap<>());
+        String tag = name.toLowerCase(Locale.ROOT);
+        if (!followed.containsValue(tag)) {
+            followed.put(ids.small(), tag);
+        }
     }
 
     Map<String, Marker> markers(long accountId) {
