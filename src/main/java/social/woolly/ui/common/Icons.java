@@ -242,6 +242,16 @@ public final class Icons {
         return icon(Material2AL.EDIT);
     }
 
+    /** The person's own profile. */
+    public static Node profile() {
+        return icon(Material2AL.ACCOUNT_CIRCLE);
+    }
+
+    /** One of the person's lists. */
+    public static Node list() {
+        return icon(Material2AL.LIST_ALT);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import social.woolly.core.api.streaming.StreamSubscription;
 import social.woolly.core.api.streaming.StreamingClient;
 import social.woolly.core.compose.Draft;
 import social.woolly.core.compose.Published;
+import social.woolly.core.model.MastodonList;
 import social.woolly.core.model.ServerInfo;
 import social.woolly.core.model.Status;
 import social.woolly.core.store.TimelineCache;
@@ -51,7 +53,9 @@ public final class AccountHome {
     private final NavColumn nav;
     private final Map<Place, TimelineViewModel> timelines = new EnumMap<>(Place.class);
     private final Map<Place, Node> views = new EnumMap<>(Place.class);
-    private final TagTimelines tags;
+    private final InPlaceTimelines tags;
+    private final InPlaceTimelines lists;
+    private final NavSections navSections;
     private final ComposerOptions composerOptions;
     private final PostMenu postMenu;
     private Place current = Place.HOME;
@@ -91,14 +95,9 @@ public final class AccountHome {
                 services.counts(),
                 session.account().id());
         this.nav = new NavColumn(services.text(), this::show);
-        this.tags = new TagTimelines(
-                tag -> timeline(TimelineSource.tag(session.api(), tag)),
-                (tag, viewModel) -> new TagPane(
-                        tag,
-                        new TimelineView(viewModel, context, services.text()),
-                        services.text(),
-                        () -> show(current)),
-                () -> stream);
+        this.tags = new InPlaceTimelines(5, () -> stream);
+        this.lists = new InPlaceTimelines(3, () -> stream);
+        this.navSections = new NavSections(session.api(), services, nav, this::showList, this::showTag);
         HomeKeys keys = new HomeKeys(
                 services.clock(),
                 () -> current,
@@ -162,6 +161,9 @@ public final class AccountHome {
         if (home != null) {
             home.refresh();
         }
+        if (views.get(Place.PROFILE) instanceof ProfilePane profile) {
+            profile.refresh();
+        }
     }
 
     private void deleted(String statusId) {
@@ -187,6 +189,10 @@ public final class AccountHome {
     public void show(Place place) {
         current = place;
         nav.select(place);
+        // The profile is read again each time it is opened: counts and posts change elsewhere too.
+        if (views.get(place) instanceof ProfilePane profile) {
+            profile.refresh();
+        }
         Node view = views.computeIfAbsent(place, this::build);
         content.getChildren().setAll(view);
         // Never take the keyboard from someone typing (the composer may have opened first).
@@ -194,6 +200,8 @@ public final class AccountHome {
                 && layout.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
         if (view instanceof TimelineView timeline && !typing) {
             timeline.focusList();
+        } else if (view instanceof ProfilePane profile && !typing) {
+            profile.timeline().focusList();
         }
     }
 
@@ -205,7 +213,8 @@ public final class AccountHome {
             reason.getStyleClass().add("nav-soon");
             return reason;
         }
-        Optional<TimelineSource> source = PlaceSources.sourceOf(place, session.api());
+        Optional<TimelineSource> source =
+                PlaceSources.sourceOf(place, session.api(), session.account().id());
         if (source.isEmpty()) {
             Label soon = new Label(services.text().getString("nav.soon"));
             soon.getStyleClass().add("nav-soon");
@@ -217,7 +226,14 @@ public final class AccountHome {
             viewModel.trackReadPosition(new ReadPosition(session.api().markers(), services.clock()));
         }
         subscribe(place);
-        TimelineView view = new TimelineView(viewModel, context, services.text());
+        TimelineView timelineView = new TimelineView(viewModel, context, services.text());
+        Node view = place == Place.PROFILE
+                ? new ProfilePane(
+                        timelineView,
+                        new social.woolly.ui.status.AccountHeader(context),
+                        () -> session.api().accounts().verifyCredentials(),
+                        services.runner())
+                : timelineView;
         String key = viewModel.sourceKey();
         TimelineCache opened = cache;
         if (opened == null) {
@@ -235,7 +251,35 @@ public final class AccountHome {
 
     /** Opens a hashtag's timeline in place of the current one (kept for the last few tags). */
     public void showTag(String name) {
-        content.getChildren().setAll(tags.show(name));
+        String tag = name.startsWith("#") ? name.substring(1) : name;
+        StreamSubscription live = StreamSubscription.hashtag(tag);
+        content.getChildren()
+                .setAll(tags.show(
+                        Objects.requireNonNull(live.tag()),
+                        live,
+                        () -> timeline(TimelineSource.tag(session.api(), tag)),
+                        viewModel -> inPlace("#" + tag, "tag-pane", viewModel)));
+        nav.selectEntry(NavSections.tagKey(tag));
+    }
+
+    /** Opens one of the person's lists in place of the current timeline (kept for the last few lists). */
+    public void showList(MastodonList list) {
+        content.getChildren()
+                .setAll(lists.show(
+                        list.id(),
+                        StreamSubscription.list(list.id()),
+                        () -> timeline(TimelineSource.list(session.api(), list.id())),
+                        viewModel -> inPlace(list.title(), "list-pane", viewModel)));
+        nav.selectEntry(NavSections.listKey(list.id()));
+    }
+
+    private Node inPlace(String title, String styleClass, TimelineViewModel viewModel) {
+        return new InPlacePane(
+                title,
+                styleClass,
+                new TimelineView(viewModel, context, services.text()),
+                services.text(),
+                () -> show(current));
     }
 
     private TimelineViewModel timeline(TimelineSource source) {
@@ -267,6 +311,7 @@ public final class AccountHome {
                                 client.subscribe(StreamSubscription.user());
                                 timelines.keySet().forEach(this::subscribe);
                                 tags.subscribeAll(client);
+                                lists.subscribeAll(client);
                                 client.connect();
                             } catch (IllegalArgumentException e) {
                                 live = false;
@@ -295,12 +340,12 @@ public final class AccountHome {
         for (LiveUpdates.Arrival arrival : batch) {
             switch (arrival) {
                 case LiveUpdates.Arrival.Post post -> {
-                    timelineFor(post.stream())
+                    timelineFor(post.stream().stream())
                             .ifPresent(vm -> posts.computeIfAbsent(vm, k -> new java.util.ArrayList<>())
                                     .add(post.item()));
-                    if (post.tag() != null) {
-                        tags.streamed(post.tag(), post.item());
-                    }
+                    // Hashtag and list posts carry their tag or list id in the subscription.
+                    tags.streamed(post.stream(), post.item());
+                    lists.streamed(post.stream(), post.item());
                 }
                 case LiveUpdates.Arrival.Edit edit -> {
                     flush(posts);
@@ -324,6 +369,7 @@ public final class AccountHome {
     private List<TimelineViewModel> everyTimeline() {
         List<TimelineViewModel> all = new java.util.ArrayList<>(timelines.values());
         all.addAll(tags.all());
+        all.addAll(lists.all());
         return all;
     }
 
@@ -422,6 +468,11 @@ public final class AccountHome {
         }
         timelines.values().forEach(TimelineViewModel::dispose);
         tags.dispose();
+        lists.dispose();
+        navSections.dispose();
+        if (views.get(Place.PROFILE) instanceof ProfilePane profile) {
+            profile.dispose();
+        }
         if (composer != null) {
             composer.dispose();
         }

@@ -9,8 +9,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * An account's navigation keys: {@code g} then {@code h}/{@code l}/{@code f}/{@code n}/{@code b}
- * goes home/local/federated/notifications/bookmarks, {@code Ctrl+Tab} (with Shift: backwards)
+ * An account's navigation keys: {@code g} then {@code h}/{@code l}/{@code f}/{@code n}/{@code b}/{@code p}
+ * goes home/local/federated/notifications/bookmarks/profile, {@code Ctrl+Tab} (with Shift: backwards)
  * cycles the places, {@code n} or {@code Ctrl+N} writes a new post, {@code ?} lists every
  * shortcut. Never while typing in a text field.
  */
@@ -71,6 +71,7 @@ final class HomeKeys implements EventHandler<KeyEvent> {
                     case "f" -> Place.FEDERATED;
                     case "n" -> Place.NOTIFICATIONS;
                     case "b" -> Place.BOOKMARKS;
+                    case "p" -> Place.PROFILE;
                     default -> null;
                 };
         if (target != null) {

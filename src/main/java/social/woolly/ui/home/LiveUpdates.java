@@ -30,10 +30,8 @@ final class LiveUpdates implements StreamingListener {
 
     /** A streaming event with its post already parsed. */
     sealed interface Arrival {
-        record Post(
-                String stream,
-                @org.jspecify.annotations.Nullable String tag,
-                StatusItem item) implements Arrival {}
+        /** @param stream the subscription it came on, with its tag or list id */
+        record Post(social.woolly.core.api.streaming.StreamSubscription stream, StatusItem item) implements Arrival {}
 
         record Edit(StatusItem item) implements Arrival {}
 
@@ -63,8 +61,7 @@ final class LiveUpdates implements StreamingListener {
     @Override
     public void onEvent(StreamEvent event) {
         Arrival arrival = switch (event) {
-            case StreamEvent.Update update ->
-                new Arrival.Post(update.stream().stream(), update.stream().tag(), items.create(update.status()));
+            case StreamEvent.Update update -> new Arrival.Post(update.stream(), items.create(update.status()));
             case StreamEvent.StatusUpdate edit -> new Arrival.Edit(items.create(edit.status()));
             case StreamEvent.Delete delete -> new Arrival.Delete(delete.statusId());
             case StreamEvent.Lifecycle lifecycle -> new Arrival.Lifecycle(lifecycle);

@@ -5,17 +5,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import social.woolly.ui.common.Icons;
 
-/** The navigation column: Home, Notifications, Local, Federated, Bookmarks, Favourites. */
+/**
+ * The navigation column: the fixed places (Home, Notifications, Local, Federated, Bookmarks,
+ * Favourites, Profile) on top, and below them sections that scroll (lists, followed hashtags).
+ */
 final class NavColumn extends VBox {
     private final ToggleGroup group = new ToggleGroup();
     private final Map<Place, ToggleButton> buttons = new EnumMap<>(Place.class);
+    private final VBox sections = new VBox();
+    private final ScrollPane scroll = new ScrollPane(sections);
 
     NavColumn(ResourceBundle text, Consumer<Place> go) {
         getStyleClass().add("nav-column");
@@ -36,10 +45,79 @@ final class NavColumn extends VBox {
             buttons.put(place, button);
             getChildren().add(button);
         }
+        sections.getStyleClass().add("nav-sections");
+        scroll.getStyleClass().add("nav-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
+        // Tabbing through many entries would otherwise move the focus out of sight.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.focusOwnerProperty().addListener((f, old, owner) -> revealIfInside(owner));
+            }
+        });
     }
 
     void select(Place place) {
         buttons.get(place).setSelected(true);
+    }
+
+    /** The group every entry of the column toggles in, so that one thing is selected at a time. */
+    ToggleGroup group() {
+        return group;
+    }
+
+    void addSections(Node... added) {
+        sections.getChildren().addAll(added);
+    }
+
+    /** Selects the section entry whose user data is {@code key}, or nothing if there is none. */
+    void selectEntry(String key) {
+        group.selectToggle(group.getToggles().stream()
+                .filter(t -> key.equals(t.getUserData()))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** Runs {@code shown} each time the column enters a scene (the account's workspace is shown). */
+    void onShown(Runnable shown) {
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                shown.run();
+            }
+        });
+        if (getScene() != null) {
+            shown.run();
+        }
+    }
+
+    private void revealIfInside(@Nullable Node owner) {
+        if (owner == null || scroll.getContent() == null) {
+            return;
+        }
+        for (Node n = owner.getParent(); n != null; n = n.getParent()) {
+            if (n == sections) {
+                reveal(owner);
+                return;
+            }
+        }
+    }
+
+    private void reveal(Node owner) {
+        Bounds shown = scroll.getViewportBounds();
+        double contentHeight = sections.getBoundsInLocal().getHeight();
+        double hidden = contentHeight - shown.getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        Bounds node = sections.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
+        double top = scroll.getVvalue() * hidden;
+        if (node.getMinY() < top) {
+            scroll.setVvalue(node.getMinY() / hidden);
+        } else if (node.getMaxY() > top + shown.getHeight()) {
+            scroll.setVvalue((node.getMaxY() - shown.getHeight()) / hidden);
+        }
     }
 
     private static Node iconOf(Place place) {
@@ -50,6 +128,7 @@ final class NavColumn extends VBox {
             case FEDERATED -> Icons.federated();
             case BOOKMARKS -> Icons.bookmarks();
             case FAVOURITES -> Icons.favourites();
+            case PROFILE -> Icons.profile();
         };
     }
 }

@@ -7,5 +7,6 @@ public enum Place {
     LOCAL,
     FEDERATED,
     BOOKMARKS,
-    FAVOURITES
+    FAVOURITES,
+    PROFILE
 }

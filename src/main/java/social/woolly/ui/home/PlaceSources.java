@@ -32,13 +32,15 @@ final class PlaceSources {
                 : Optional.empty();
     }
 
-    static Optional<TimelineSource> sourceOf(Place place, MastodonApi api) {
+    /** @param ownAccountId the signed-in account, whose posts the profile shows */
+    static Optional<TimelineSource> sourceOf(Place place, MastodonApi api, String ownAccountId) {
         return switch (place) {
             case HOME -> Optional.of(TimelineSource.home(api));
             case LOCAL -> Optional.of(TimelineSource.local(api));
             case FEDERATED -> Optional.of(TimelineSource.federated(api));
             case BOOKMARKS -> Optional.of(TimelineSource.bookmarks(api.saved()::bookmarks));
             case FAVOURITES -> Optional.of(TimelineSource.favourites(api.saved()::favourites));
+            case PROFILE -> Optional.of(TimelineSource.account(api, ownAccountId));
             case NOTIFICATIONS -> Optional.empty();
         };
     }

@@ -13,17 +13,25 @@ final class ShortcutsDialog {
     private static final List<String> KEYS = List.of(
             "j", "k", "f", "b", "F5", "g h", "g l", "g f", "g n", "g b", "Ctrl+Tab", "Ctrl+1\u20269", "Ctrl+,", "?");
 
+    /** Shortcuts added later, each after the row of {@link #KEYS} it belongs below, with its text's key. */
+    private static final List<Extra> EXTRAS = List.of(new Extra("g b", "g p", "nav.shortcut.profile"));
+
+    private record Extra(String after, String key, String textKey) {}
+
     private ShortcutsDialog() {}
 
     static void show(Node owner, ResourceBundle text) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcuts");
-        for (int row = 0; row < KEYS.size(); row++) {
-            String key = KEYS.get(row);
-            Label keyLabel = new Label(key);
-            keyLabel.getStyleClass().add("shortcut-key");
-            Label what = new Label(text.getString("shortcut." + row));
-            grid.addRow(row, keyLabel, what);
+        int row = 0;
+        for (int i = 0; i < KEYS.size(); i++) {
+            String key = KEYS.get(i);
+            addRow(grid, row++, key, text.getString("shortcut." + i));
+            for (Extra extra : EXTRAS) {
+                if (extra.after().equals(key)) {
+                    addRow(grid, row++, extra.key(), text.getString(extra.textKey()));
+                }
+            }
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
         if (owner.getScene() != null) {
@@ -33,5 +41,11 @@ final class ShortcutsDialog {
         alert.setHeaderText(text.getString("shortcuts.title"));
         alert.getDialogPane().setContent(grid);
         alert.show();
+    }
+
+    private static void addRow(GridPane grid, int row, String key, String what) {
+        Label keyLabel = new Label(key);
+        keyLabel.getStyleClass().add("shortcut-key");
+        grid.addRow(row, keyLabel, new Label(what));
     }
 }

@@ -108,6 +108,11 @@ public final class StatusItemFactory {
         return new ContentContext(mentions, tags, emojis(shown.emojis()), serverBaseUrl, quoteShown);
     }
 
+    /** An account's display name (its username if blank) with its custom emoji; off the FX thread. */
+    public static RichText displayName(social.woolly.core.model.Account account) {
+        return name(account.displayName(), account.username(), account.emojis());
+    }
+
     private static RichText name(String displayName, String username, List<CustomEmoji> emojis) {
         String name = displayName.isBlank() ? username : displayName;
         return line(name, emojis, LINE_PARSER);

@@ -42,6 +42,14 @@ class HomeKeysTest {
     }
 
     @Test
+    void gThenP_goesToTheProfile() {
+        type("g");
+        type("p");
+
+        assertThat(done).containsExactly(Place.PROFILE);
+    }
+
+    @Test
     void questionMark_listsTheShortcuts() {
         type("?");
 
