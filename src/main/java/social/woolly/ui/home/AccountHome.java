@@ -118,9 +118,9 @@ public final class AccountHome {
                         () -> TimelineCache.open(session.cacheFolder().resolve("timelines.db"), services.clock()),
                         opened -> {
                             cache = opened;
-                            show(Place.HOME);
+                            showHomeFirst();
                         },
-                        failure -> show(Place.HOME));
+                        failure -> showHomeFirst());
         startStreaming();
         // Built now, so that a draft left by a crash is offered back at once.
         composer();
@@ -130,6 +130,13 @@ public final class AccountHome {
                         POLL_SECONDS,
                         POLL_SECONDS,
                         TimeUnit.SECONDS);
+    }
+
+    // The person may have opened a list or a hashtag from the column before the cache opened.
+    private void showHomeFirst() {
+        if (content.getChildren().isEmpty()) {
+            show(Place.HOME);
+        }
     }
 
     public Node view() {

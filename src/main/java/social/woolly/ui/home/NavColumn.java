@@ -25,6 +25,7 @@ final class NavColumn extends VBox {
     private final Map<Place, ToggleButton> buttons = new EnumMap<>(Place.class);
     private final VBox sections = new VBox();
     private final ScrollPane scroll = new ScrollPane(sections);
+    private @Nullable String selectedEntry;
 
     NavColumn(ResourceBundle text, Consumer<Place> go) {
         getStyleClass().add("nav-column");
@@ -61,23 +62,36 @@ final class NavColumn extends VBox {
 
     void select(Place place) {
         buttons.get(place).setSelected(true);
-    }
-
-    /** The group every entry of the column toggles in, so that one thing is selected at a time. */
-    ToggleGroup group() {
-        return group;
+        selectedEntry = null;
+        markEntries();
     }
 
     void addSections(Node... added) {
         sections.getChildren().addAll(added);
     }
 
-    /** Selects the section entry whose user data is {@code key}, or nothing if there is none. */
+    /**
+     * Selects the section entry whose user data is {@code key} (none if it is not listed) instead of
+     * a place. Entries are kept out of the places' toggle group on purpose: a group is one Tab stop,
+     * and every list and hashtag should be reachable with Tab.
+     */
     void selectEntry(String key) {
-        group.selectToggle(group.getToggles().stream()
-                .filter(t -> key.equals(t.getUserData()))
-                .findFirst()
-                .orElse(null));
+        group.selectToggle(null);
+        selectedEntry = key;
+        markEntries();
+    }
+
+    /** Whether the entry with this key is the one shown. */
+    boolean isSelectedEntry(String key) {
+        return key.equals(selectedEntry);
+    }
+
+    private void markEntries() {
+        for (Node entry : sections.lookupAll(".nav-entry")) {
+            if (entry instanceof ToggleButton button) {
+                button.setSelected(isSelectedEntry(String.valueOf(button.getUserData())));
+            }
+        }
     }
 
     /** Runs {@code shown} each time the column enters a scene (the account's workspace is shown). */

@@ -3,6 +3,7 @@ package social.woolly.ui.home;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,7 +21,7 @@ import social.woolly.ui.common.Icons;
 
 /**
  * One titled section of the navigation column: a heading with a refresh button, a button per
- * entry (in the column's toggle group, each with its key as user data), or a quiet line when
+ * entry (its key as user data, selected as the column says), or a quiet line when
  * there are none. Left out entirely when the server does not have the feature.
  *
  * @param <T> an entry
@@ -33,7 +33,7 @@ final class NavSection<T> extends VBox {
 
     private final NavSectionModel<T> model;
     private final Entries<T> entries;
-    private final ToggleGroup group;
+    private final Predicate<String> selected;
     private final VBox buttons = new VBox();
     private final Label quiet = new Label();
 
@@ -50,10 +50,10 @@ final class NavSection<T> extends VBox {
             String unavailable,
             NavSectionModel<T> model,
             Entries<T> entries,
-            ToggleGroup group) {
+            Predicate<String> selected) {
         this.model = model;
         this.entries = entries;
-        this.group = group;
+        this.selected = selected;
         setId(id);
         getStyleClass().add("nav-section");
         Label heading = new Label(title);
@@ -95,22 +95,17 @@ final class NavSection<T> extends VBox {
     }
 
     private void rebuild() {
-        // The entry shown stays selected across a reload.
-        Object selected = group.getSelectedToggle() == null
-                ? null
-                : group.getSelectedToggle().getUserData();
-        buttons.getChildren().forEach(node -> ((ToggleButton) node).setToggleGroup(null));
         buttons.getChildren().clear();
         for (T item : model.items()) {
-            buttons.getChildren().add(button(item, selected));
+            buttons.getChildren().add(button(item));
         }
     }
 
-    private ToggleButton button(T item, @Nullable Object selected) {
+    private ToggleButton button(T item) {
         String label = entries.label().apply(item);
         ToggleButton button = new ToggleButton(label, entries.icon().apply(item));
-        button.setUserData(entries.key().apply(item));
-        button.setToggleGroup(group);
+        String key = entries.key().apply(item);
+        button.setUserData(key);
         button.getStyleClass().addAll(Styles.FLAT, "nav-entry");
         button.setTooltip(new Tooltip(label));
         button.setAccessibleText(label);
@@ -118,7 +113,8 @@ final class NavSection<T> extends VBox {
         button.setMnemonicParsing(false);
         button.setMinWidth(0);
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setSelected(button.getUserData().equals(selected));
+        // The entry shown stays selected across a reload.
+        button.setSelected(selected.test(key));
         button.setOnAction(e -> {
             button.setSelected(true);
             entries.open().accept(item);

@@ -42,7 +42,7 @@ final class NavSections {
                         lists,
                         new NavSection.Entries<>(
                                 MastodonList::title, list -> listKey(list.id()), list -> Icons.list(), openList),
-                        nav.group()),
+                        nav::isSelectedEntry),
                 new NavSection<>(
                         "nav-hashtags",
                         text.getString("nav.hashtags"),
@@ -55,7 +55,7 @@ final class NavSections {
                                 tag -> tagKey(tag.name()),
                                 tag -> null,
                                 tag -> openTag.accept(tag.name())),
-                        nav.group()));
+                        nav::isSelectedEntry));
         nav.onShown(() -> {
             lists.refreshIfStale();
             tags.refreshIfStale();

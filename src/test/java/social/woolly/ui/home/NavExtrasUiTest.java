@@ -100,11 +100,11 @@ class NavExtrasUiTest {
         }
     }
 
+    /** The timeline list on screen (the ones of other places are kept, out of the scene). */
     @SuppressWarnings("unchecked")
     private ListView<TimelineRow> shownList(FxRobot robot) {
         return robot.from(root())
-                .lookup("#" + TimelineView.LIST_ID)
-                .match(Node::isVisible)
+                .lookup(".account-home-split #" + TimelineView.LIST_ID)
                 .queryAs(ListView.class);
     }
 
@@ -154,7 +154,7 @@ class NavExtrasUiTest {
         assertThat(shownList(robot).getItems())
                 .allSatisfy(row -> assertThat(((TimelineRow.Post) row)
                                 .item()
-                                .shown()
+                                .status()
                                 .account()
                                 .username())
                         .isIn("bob", "carol"));
@@ -245,6 +245,9 @@ class NavExtrasUiTest {
     @Test
     void tab_movesThroughTheSectionEntries(FxRobot robot) throws Exception {
         awaitEntry(robot, "nav-hashtags", "#photography");
+        // Home takes the focus when it first shows: only then does the test move it.
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !shownList(robot).getItems().isEmpty());
         ToggleButton last = entry(robot, "nav-lists", LONG_TITLE).orElseThrow();
         robot.interact(last::requestFocus);
 
@@ -252,9 +255,15 @@ class NavExtrasUiTest {
 
         // The section's refresh button comes next, then its first hashtag.
         robot.type(KeyCode.TAB);
-        WaitForAsyncUtils.waitFor(
-                5,
-                TimeUnit.SECONDS,
-                () -> entry(robot, "nav-hashtags", "#caturday").orElseThrow().isFocused());
+        try {
+            WaitForAsyncUtils.waitFor(
+                    5,
+                    TimeUnit.SECONDS,
+                    () -> entry(robot, "nav-hashtags", "#caturday")
+                            .orElseThrow()
+                            .isFocused());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("focus " + stage.getScene().getFocusOwner(), e);
+        }
     }
 }
