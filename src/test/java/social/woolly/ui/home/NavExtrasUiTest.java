@@ -143,7 +143,8 @@ class NavExtrasUiTest {
     void clickingAList_showsItsPosts_andAPostStreamedToTheListAppears(FxRobot robot) throws Exception {
         awaitEntry(robot, "nav-lists", "Close friends");
 
-        robot.clickOn(entry(robot, "nav-lists", "Close friends").orElseThrow());
+        ToggleButton clicked = entry(robot, "nav-lists", "Close friends").orElseThrow();
+        robot.interact(clicked::fire);
 
         WaitForAsyncUtils.waitFor(
                 10,
@@ -171,7 +172,8 @@ class NavExtrasUiTest {
     void clickingAFollowedHashtag_opensTheTagTimeline(FxRobot robot) throws Exception {
         awaitEntry(robot, "nav-hashtags", "#photography");
 
-        robot.clickOn(entry(robot, "nav-hashtags", "#photography").orElseThrow());
+        ToggleButton clicked = entry(robot, "nav-hashtags", "#photography").orElseThrow();
+        robot.interact(clicked::fire);
 
         WaitForAsyncUtils.waitFor(
                 10,
@@ -184,7 +186,8 @@ class NavExtrasUiTest {
 
     @Test
     void profile_showsAlicesOwnPostsAndHerHeader(FxRobot robot) throws Exception {
-        robot.clickOn(robot.from(root()).lookup("#nav-profile").queryAs(ToggleButton.class));
+        ToggleButton profile = robot.from(root()).lookup("#nav-profile").queryAs(ToggleButton.class);
+        robot.interact(profile::fire);
 
         WaitForAsyncUtils.waitFor(
                 10,
@@ -210,7 +213,8 @@ class NavExtrasUiTest {
 
     @Test
     void profile_afterAlicePosts_showsTheNewPost(FxRobot robot) throws Exception {
-        robot.clickOn(robot.from(root()).lookup("#nav-profile").queryAs(ToggleButton.class));
+        ToggleButton profile = robot.from(root()).lookup("#nav-profile").queryAs(ToggleButton.class);
+        robot.interact(profile::fire);
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> !shownList(robot).getItems().isEmpty());
 
