@@ -242,6 +242,33 @@ public final class Icons {
         return icon(Material2AL.EDIT);
     }
 
+    // Section: icons of the composer's attachments (ui.compose.media).
+
+    /** Adding files to a post: a paperclip. */
+    public static Node addMedia() {
+        return icon(Material2AL.ATTACH_FILE);
+    }
+
+    /** Removing an attachment from a post. */
+    public static Node removeMedia() {
+        return icon(Material2AL.CLOSE);
+    }
+
+    /** An attachment the server has. */
+    public static Node uploaded() {
+        return icon(Material2AL.CLOUD_DONE);
+    }
+
+    /** An attachment on its way to the server. */
+    public static Node uploading() {
+        return icon(Material2AL.CLOUD_UPLOAD);
+    }
+
+    /** The focal point of a picture. */
+    public static Node focalPoint() {
+        return icon(Material2AL.CENTER_FOCUS_STRONG);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }

@@ -73,6 +73,7 @@ public final class ComposeViewModel {
     private final ReadOnlyObjectWrapper<List<ComposeProblem>> problems =
             new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final List<ComposerPart> parts = new ArrayList<>();
+    private final List<SendingWatcher> watchers = new ArrayList<>();
     private ComposeRules rules;
     private Draft draft;
     private boolean loading;
@@ -127,6 +128,22 @@ public final class ComposeViewModel {
         }
         part.onChange(this::changed);
         recount();
+    }
+
+    /**
+     * Hears each post on its way (a part that uploads files shows their steps), on the FX thread.
+     */
+    public interface SendingWatcher {
+        /** Sending {@code sending} starts; the listener returned hears its steps on the FX thread. */
+        Publisher.Listener started(Draft sending);
+
+        /** Sending ended: {@code posted} if the server took it, else it failed or was cancelled. */
+        void ended(boolean posted);
+    }
+
+    /** Adds a watcher of every post sent from now on. */
+    public void addSendingWatcher(SendingWatcher watcher) {
+        watchers.add(watcher);
     }
 
     /**
@@ -206,9 +223,12 @@ public final class ComposeViewModel {
         saveNow();
         phase.set(Phase.POSTING);
         error.set("");
+        List<Publisher.Listener> hearing =
+                watchers.stream().map(w -> w.started(sending)).toList();
         posting = runner.run(
-                publisher.publish(sending, Publisher.Listener.NONE),
+                publisher.publish(sending, new SendingSteps(hearing)),
                 done -> {
+                    watchers.forEach(w -> w.ended(true));
                     phase.set(Phase.EDITING);
                     runner.runBlocking(() -> drafts.delete(sending.id()), deleted -> {}, this::draftFailed);
                     show(Draft.blank(accountKey, clock.instant()));
@@ -219,6 +239,7 @@ public final class ComposeViewModel {
     }
 
     private void postFailed(ApiException failure) {
+        watchers.forEach(w -> w.ended(false));
         phase.set(Phase.EDITING);
         error.set(errors.describe(failure));
     }
@@ -227,9 +248,43 @@ public final class ComposeViewModel {
         error.set(errors.draftNotSaved());
     }
 
+    /**
+     * The steps of one post, heard on the sending thread: an upload is saved in the draft there and
+     * then (so a retry after a failure or a crash uploads nothing twice, and the save is done before
+     * the post's confirmation deletes the draft), then told to the watchers on the FX thread.
+     */
+    private final class SendingSteps implements Publisher.Listener {
+        private final List<Publisher.Listener> hearing;
+
+        SendingSteps(List<Publisher.Listener> hearing) {
+            this.hearing = hearing;
+        }
+
+        @Override
+        public void draftChanged(Draft changed) {
+            try {
+                drafts.save(changed);
+            } catch (java.io.IOException e) {
+                runner.runOnFxThread(() -> draftFailed(e));
+            }
+            runner.runOnFxThread(() -> {
+                draft = draft.toBuilder().media(changed.media()).build();
+                hearing.forEach(l -> l.draftChanged(changed));
+            });
+        }
+
+        @Override
+        public void mediaStep(int index, Publisher.MediaStep step) {
+            runner.runOnFxThread(() -> hearing.forEach(l -> l.mediaStep(index, step)));
+        }
+    }
+
     /** Stops a post in flight (its draft stays). */
     public void cancel() {
         posting.cancel();
+        if (phase.get() == Phase.POSTING) {
+            watchers.forEach(w -> w.ended(false));
+        }
         phase.set(Phase.EDITING);
     }
 

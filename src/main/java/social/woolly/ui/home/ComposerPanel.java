@@ -12,6 +12,9 @@ import social.woolly.core.compose.Publisher;
 import social.woolly.core.model.ServerLimits;
 import social.woolly.ui.compose.ComposeView;
 import social.woolly.ui.compose.ComposeViewModel;
+import social.woolly.ui.compose.media.MediaFiles;
+import social.woolly.ui.compose.media.MediaPart;
+import social.woolly.ui.compose.media.MediaTray;
 import social.woolly.ui.status.StatusItem;
 
 /**
@@ -41,7 +44,19 @@ final class ComposerPanel {
                 services.clock(),
                 (Published published) -> afterPost.run());
         this.view = new ComposeView(viewModel, services.text(), this::close);
+        addMedia();
         viewModel.restoreNewestDraft(this::show);
+    }
+
+    private void addMedia() {
+        MediaPart media = new MediaPart(
+                viewModel::rules, MediaFiles.inDataFolder(session.dataFolder()), services.runner(), services.text());
+        viewModel.addPart(media);
+        viewModel.addSendingWatcher(media);
+        MediaTray tray = new MediaTray(media, services.runner(), services.text());
+        view.addPart(tray.body(), tray.addButton());
+        tray.acceptDropsOn(view);
+        tray.pasteInto(view.textArea());
     }
 
     /** The server's real limits, once known. */
