@@ -145,6 +145,8 @@ final class MediaEditor {
         frame.setMinSize(PREVIEW_WIDTH, 160);
         Label hint = new Label(words.getString("compose.media.editor.focus"));
         hint.setWrapText(true);
+        // Room for the wrapped lines, not one line with an ellipsis.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("compose-media-hint");
         hint.visibleProperty().bind(picture.imageProperty().isNotNull());
         hint.managedProperty().bind(hint.visibleProperty());
