@@ -198,6 +198,11 @@ public final class ComposeViewModel {
 
     /** Saves the draft if it changed more than {@link #SAVE_DELAY} ago; the view calls this often. */
     public void saveIfDue() {
+        // While posting, the sending thread saves each upload; a save from here could land after
+        // the confirmed post deleted the draft, and bring it back.
+        if (phase.get() == Phase.POSTING) {
+            return;
+        }
         if (changedAt != Long.MIN_VALUE && clock.millis() - changedAt >= SAVE_DELAY.toMillis()) {
             saveNow();
         }

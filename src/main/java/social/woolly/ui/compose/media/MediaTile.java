@@ -36,6 +36,7 @@ final class MediaTile extends StackPane {
     private final ImageView picture = new ImageView();
     private final Button alt;
     private final Label state = new Label();
+    private final Tooltip stateTip = new Tooltip();
     private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     private Cancellable loading = Cancellable.NONE;
     private int number;
@@ -137,7 +138,12 @@ final class MediaTile extends StackPane {
         state.setText(key == null ? "" : words.getString(key));
         state.setGraphic(upload == Attachment.Upload.FAILED ? Icons.error() : null);
         pseudoClassStateChanged(FAILED, upload == Attachment.Upload.FAILED);
-        Tooltip.install(this, key == null ? null : new Tooltip(words.getString(key)));
+        if (key == null) {
+            Tooltip.uninstall(this, stateTip);
+        } else {
+            stateTip.setText(words.getString(key));
+            Tooltip.install(this, stateTip);
+        }
         describe();
     }
 

@@ -166,7 +166,7 @@ public final class MediaTray {
                                         "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.avif", "*.heic", "*.mp4",
                                         "*.m4v", "*.mov", "*.webm", "*.mp3", "*.ogg", "*.oga", "*.opus", "*.wav",
                                         "*.flac", "*.m4a")),
-                        new FileChooser.ExtensionFilter("*", "*.*"));
+                        new FileChooser.ExtensionFilter(words.getString("compose.media.chooser.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(
                 add.getScene() == null ? null : add.getScene().getWindow());
         if (files != null) {
