@@ -38,6 +38,7 @@ public final class ComposeView extends VBox {
     private final TextArea text = new TextArea();
     private final VBox partBodies = new VBox();
     private final HBox partButtons = new HBox();
+    private final HBox headerButtons = new HBox();
 
     public ComposeView(ComposeViewModel viewModel, ResourceBundle words, Runnable close) {
         Label title = new Label(words.getString("compose.title"));
@@ -49,7 +50,8 @@ public final class ComposeView extends VBox {
         closeButton.setOnAction(e -> close.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(title, grow, closeButton);
+        headerButtons.setAlignment(Pos.CENTER_RIGHT);
+        HBox header = new HBox(title, grow, headerButtons, closeButton);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label replying = new Label();
@@ -101,7 +103,9 @@ public final class ComposeView extends VBox {
         post.textProperty()
                 .bind(Bindings.when(viewModel.phaseProperty().isEqualTo(ComposeViewModel.Phase.POSTING))
                         .then(words.getString("compose.posting"))
-                        .otherwise(words.getString("compose.post")));
+                        .otherwise(Bindings.when(viewModel.scheduledProperty())
+                                .then(words.getString("compose.schedule.post"))
+                                .otherwise(words.getString("compose.post"))));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -156,6 +160,11 @@ public final class ComposeView extends VBox {
             partBodies.getChildren().add(body);
         }
         partButtons.getChildren().addAll(buttons);
+    }
+
+    /** Adds buttons to the header, left of Close (e.g. the list of scheduled posts). */
+    public void addHeaderButtons(javafx.scene.Node... buttons) {
+        headerButtons.getChildren().addAll(buttons);
     }
 
     /** The text area (for parts that read or insert at the caret: autocomplete, emoji). */

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.layout.BorderPane;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.account.AccountSession;
+import social.woolly.core.compose.Draft;
 import social.woolly.core.compose.DraftStarts;
 import social.woolly.core.compose.Published;
 import social.woolly.core.compose.Publisher;
@@ -25,6 +26,7 @@ final class ComposerPanel {
     private final BorderPane host;
     private final ComposeViewModel viewModel;
     private final ComposeView view;
+    private final ComposerParts parts;
     private @Nullable ScheduledFuture<?> saving;
 
     ComposerPanel(AccountSession session, HomeServices services, BorderPane host, Runnable afterPost) {
@@ -39,14 +41,30 @@ final class ComposerPanel {
                 services.runner(),
                 services.errors(),
                 services.clock(),
-                (Published published) -> afterPost.run());
+                (Published published) -> {
+                    afterPost.run();
+                    published(published);
+                });
         this.view = new ComposeView(viewModel, services.text(), this::close);
+        this.parts = new ComposerParts(session, services, viewModel, view, this::editScheduled);
         viewModel.restoreNewestDraft(this::show);
+    }
+
+    private void published(Published published) {
+        parts.published(published);
+    }
+
+    /** Opens a scheduled post as a new draft that replaces it once scheduled. */
+    private void editScheduled(Draft draft, String scheduledId, Runnable done) {
+        viewModel.open(draft, "");
+        parts.replaceAfterScheduling(draft.id(), scheduledId, done);
+        show();
     }
 
     /** The server's real limits, once known. */
     void useLimits(ServerLimits limits) {
         viewModel.useLimits(limits);
+        parts.useLimits(limits);
     }
 
     /** A new post, keeping any unsent draft stored. */
@@ -101,6 +119,7 @@ final class ComposerPanel {
     }
 
     void dispose() {
+        parts.dispose();
         close();
     }
 }
