@@ -107,18 +107,26 @@ public final class ComposeView extends VBox {
                                 .then(words.getString("compose.schedule.post"))
                                 .otherwise(words.getString("compose.post"))));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        visibility.setPrefWidth(150);
+        visibility.setPrefWidth(120);
         visibility.setMinWidth(90);
         for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {cw, counter, post}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         partButtons.getStyleClass().add("compose-part-buttons");
         partButtons.setAlignment(Pos.CENTER_LEFT);
-        HBox footer = new HBox(cw, partButtons, visibility, spacer, counter, post);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.getStyleClass().add("compose-footer");
+        // The tools get a line of their own and wrap as parts add buttons; the counter and Post
+        // stay on the right below them, so the panel never grows wider than its 360px.
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(cw, partButtons, visibility);
+        tools.getStyleClass().add("compose-tools");
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPrefWrapLength(300);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox send = new HBox(spacer, counter, post);
+        send.setAlignment(Pos.CENTER_RIGHT);
+        send.getStyleClass().add("compose-footer");
+        VBox footer = new VBox(tools, send);
+        footer.getStyleClass().add("compose-footer-lines");
 
         Label error = new Label();
         error.textProperty().bind(viewModel.errorProperty());

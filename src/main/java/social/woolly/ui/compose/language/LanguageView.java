@@ -26,10 +26,11 @@ public final class LanguageView {
 
     public LanguageView(LanguagePart part, ResourceBundle words) {
         box.setId(ID);
-        box.setItems(FXCollections.observableList(part.codes()));
-        box.valueProperty().bindBidirectional(part.languageProperty());
+        // Cells first: a button cell set after the value shows nothing until the value changes.
         box.setCellFactory(_ -> new NameCell(part));
         box.setButtonCell(new CodeCell());
+        box.setItems(FXCollections.observableList(part.codes()));
+        box.valueProperty().bindBidirectional(part.languageProperty());
         box.setVisibleRowCount(12);
         box.setAccessibleText(words.getString("compose.language"));
         Tooltip tip = new Tooltip();

@@ -96,10 +96,13 @@ public final class ScheduleChoice {
         return Optional.empty();
     }
 
-    /** A date and time as the person reads them: "12 Mar 2026, 14:30". */
+    /**
+     * A date and time as the person reads them, the time on the 24-hour clock they type it in:
+     * "Mar 12, 2026, 14:30".
+     */
     static String format(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .format(instant.atZone(zone));
+        ZonedDateTime at = instant.atZone(zone);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(at) + ", " + HH_MM.format(at);
     }
 
     public ObjectProperty<@Nullable LocalDate> dateProperty() {
