@@ -6,9 +6,9 @@ import java.util.ResourceBundle;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import social.woolly.ui.common.TextCell;
 
 /**
  * The language picker in the composer's footer: a compact combo box showing the code ("DE") with
@@ -27,8 +27,8 @@ public final class LanguageView {
     public LanguageView(LanguagePart part, ResourceBundle words) {
         box.setId(ID);
         // Cells first: a button cell set after the value shows nothing until the value changes.
-        box.setCellFactory(_ -> new NameCell(part));
-        box.setButtonCell(new CodeCell());
+        box.setCellFactory(_ -> new TextCell<>(part::name));
+        box.setButtonCell(new TextCell<>(code -> code.toUpperCase(Locale.ROOT)));
         box.setItems(FXCollections.observableList(part.codes()));
         box.valueProperty().bindBidirectional(part.languageProperty());
         box.setVisibleRowCount(12);
@@ -73,27 +73,5 @@ public final class LanguageView {
     /** The combo box, for the footer. */
     public Node node() {
         return box;
-    }
-
-    private static final class NameCell extends ListCell<String> {
-        private final LanguagePart part;
-
-        NameCell(LanguagePart part) {
-            this.part = part;
-        }
-
-        @Override
-        protected void updateItem(String code, boolean empty) {
-            super.updateItem(code, empty);
-            setText(empty || code == null ? null : part.name(code));
-        }
-    }
-
-    private static final class CodeCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String code, boolean empty) {
-            super.updateItem(code, empty);
-            setText(empty || code == null ? null : code.toUpperCase(Locale.ROOT));
-        }
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -23,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import social.woolly.ui.common.Icons;
+import social.woolly.ui.common.TextCell;
 
 /**
  * The poll's view: a footer toggle that adds or removes the poll, and under the text its choices
@@ -67,8 +67,8 @@ public final class PollView {
         ComboBox<Duration> duration = new ComboBox<>(part.durations());
         duration.valueProperty().bindBidirectional(part.durationProperty());
         duration.setConverter(new DurationText(words));
-        duration.setButtonCell(new DurationCell(words));
-        duration.setCellFactory(_ -> new DurationCell(words));
+        duration.setButtonCell(new TextCell<>(d -> describe(d, words)));
+        duration.setCellFactory(_ -> new TextCell<>(d -> describe(d, words)));
         duration.setAccessibleText(words.getString("compose.poll.duration"));
         duration.setTooltip(new Tooltip(words.getString("compose.poll.duration")));
         duration.getStyleClass().add(Styles.SMALL);
@@ -128,7 +128,7 @@ public final class PollView {
 
         Label left = new Label();
         left.textProperty().bind(option.remainingProperty().asString());
-        left.getStyleClass().add("compose-poll-counter");
+        left.getStyleClass().addAll("compose-counter", "compose-poll-counter");
         left.pseudoClassStateChanged(OVER, option.remainingProperty().get() < 0);
         option.remainingProperty().addListener((o, was, now) -> left.pseudoClassStateChanged(OVER, now.intValue() < 0));
         left.setMinWidth(Label.USE_PREF_SIZE);
@@ -190,20 +190,6 @@ public final class PollView {
         @Override
         public Duration fromString(String text) {
             throw new UnsupportedOperationException("the duration is chosen, not typed");
-        }
-    }
-
-    private static final class DurationCell extends ListCell<Duration> {
-        private final ResourceBundle words;
-
-        DurationCell(ResourceBundle words) {
-            this.words = words;
-        }
-
-        @Override
-        protected void updateItem(Duration item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : describe(item, words));
         }
     }
 }

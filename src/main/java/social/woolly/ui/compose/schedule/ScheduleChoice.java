@@ -1,6 +1,7 @@
 package social.woolly.ui.compose.schedule;
 
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
+import social.woolly.core.compose.ComposeRules;
 
 /**
  * A date and a 24-hour time ({@code HH:mm}) being picked for publishing later, checked against the
@@ -52,6 +54,19 @@ public final class ScheduleChoice {
         time.set(HH_MM.format(shown));
         date.addListener((o, was, now) -> check());
         time.addListener((o, was, now) -> check());
+    }
+
+    /**
+     * A picker starting at {@code current}, or an hour from now if there is none, that takes times
+     * from the server's earliest on.
+     */
+    public static ScheduleChoice startingAt(
+            @Nullable Instant current, Clock clock, Supplier<ComposeRules> rules, ZoneId zone, ResourceBundle words) {
+        return new ScheduleChoice(
+                current == null ? defaultFor(clock.instant()) : current,
+                () -> rules.get().earliestSchedule(),
+                zone,
+                words);
     }
 
     /** One hour from {@code now}, to the minute: where the picker starts for a new post. */

@@ -73,12 +73,7 @@ public final class SchedulePart implements ComposerPart {
 
     /** A picker starting at the time set, or an hour from now. */
     public ScheduleChoice choice() {
-        Instant current = at.get();
-        return new ScheduleChoice(
-                current == null ? ScheduleChoice.defaultFor(clock.instant()) : current,
-                () -> rules.get().earliestSchedule(),
-                zone,
-                words);
+        return ScheduleChoice.startingAt(at.get(), clock, rules, zone, words);
     }
 
     /** Publishes the post at {@code value} (from {@link ScheduleChoice#accept()}) instead of now. */

@@ -136,12 +136,7 @@ public final class ScheduledPostsViewModel {
 
     /** A picker for {@code item}'s new time, starting at its current one. */
     public ScheduleChoice choiceFor(ScheduledItem item) {
-        Instant at = item.at();
-        return new ScheduleChoice(
-                at == null ? ScheduleChoice.defaultFor(clock.instant()) : at,
-                () -> rules.get().earliestSchedule(),
-                zone,
-                words);
+        return ScheduleChoice.startingAt(item.at(), clock, rules, zone, words);
     }
 
     /** Moves {@code item} to {@code at} (from {@link ScheduleChoice#accept()}). */
