@@ -67,6 +67,7 @@ public final class ComposeViewModel {
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper(this, "remaining", 0);
     private final ReadOnlyBooleanWrapper over = new ReadOnlyBooleanWrapper(this, "over", false);
     private final ReadOnlyBooleanWrapper canPost = new ReadOnlyBooleanWrapper(this, "canPost", false);
+    private final ReadOnlyBooleanWrapper scheduled = new ReadOnlyBooleanWrapper(this, "scheduled", false);
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper replyingTo = new ReadOnlyStringWrapper(this, "replyingTo", "");
@@ -284,6 +285,9 @@ public final class ComposeViewModel {
         List<ComposeProblem> found = loading ? problems.get() : rules.check(current());
         problems.set(found);
         canPost.set(found.isEmpty() && phase.get() == Phase.EDITING);
+        if (!loading) {
+            scheduled.set(current().scheduledAt() != null);
+        }
     }
 
     /** The draft as it is now (for tests and for "post as"). */
@@ -323,6 +327,11 @@ public final class ComposeViewModel {
 
     public ReadOnlyBooleanProperty canPostProperty() {
         return canPost.getReadOnlyProperty();
+    }
+
+    /** Whether the post has a time to be published at, so Post schedules it. */
+    public ReadOnlyBooleanProperty scheduledProperty() {
+        return scheduled.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

@@ -36,6 +36,7 @@ final class ComposerPanel {
     private final DraftListViewModel drafts;
     private final ComposerHeader header;
     private final ComposerPlacement placement;
+    private final ComposerParts parts;
     private @Nullable ScheduledFuture<?> saving;
 
     ComposerPanel(
@@ -58,9 +59,11 @@ final class ComposerPanel {
                 published -> {
                     header().inform("");
                     drafts().refresh();
+                    parts().published(published);
                     afterPost.accept(published);
                 });
         this.view = new ComposeView(viewModel, services.text(), this::close);
+        this.parts = new ComposerParts(session, services, viewModel, view, this::editScheduled);
         this.drafts = new DraftListViewModel(
                 viewModel, session.key(), services.drafts(), services.runner(), services.errors());
         DraftListView draftList = new DraftListView(drafts, services.text());
@@ -76,6 +79,17 @@ final class ComposerPanel {
         viewModel.restoreNewestDraft(this::show);
     }
 
+    /** Opens a scheduled post as a new draft that replaces it once scheduled. */
+    private void editScheduled(Draft draft, String scheduledId, Runnable done) {
+        viewModel.open(draft);
+        parts.replaceAfterScheduling(draft.id(), scheduledId, done);
+        show();
+    }
+
+    private ComposerParts parts() {
+        return parts;
+    }
+
     private ComposerHeader header() {
         return header;
     }
@@ -87,6 +101,7 @@ final class ComposerPanel {
     /** The server's real limits, once known. */
     void useLimits(ServerLimits limits) {
         viewModel.useLimits(limits);
+        parts.useLimits(limits);
     }
 
     /** A new post, keeping any unsent draft stored. */
@@ -188,6 +203,7 @@ final class ComposerPanel {
     }
 
     void dispose() {
+        parts.dispose();
         close();
     }
 }
