@@ -242,6 +242,11 @@ public final class Icons {
         return icon(Material2AL.EDIT);
     }
 
+    /** The emoji picker in the composer. */
+    public static Node emoji() {
+        return icon(Material2MZ.SENTIMENT_SATISFIED_ALT);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }

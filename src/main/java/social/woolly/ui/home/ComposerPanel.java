@@ -12,6 +12,7 @@ import social.woolly.core.compose.Publisher;
 import social.woolly.core.model.ServerLimits;
 import social.woolly.ui.compose.ComposeView;
 import social.woolly.ui.compose.ComposeViewModel;
+import social.woolly.ui.compose.complete.ComposerCompletion;
 import social.woolly.ui.status.StatusItem;
 
 /**
@@ -25,6 +26,7 @@ final class ComposerPanel {
     private final BorderPane host;
     private final ComposeViewModel viewModel;
     private final ComposeView view;
+    private final ComposerCompletion completion;
     private @Nullable ScheduledFuture<?> saving;
 
     ComposerPanel(AccountSession session, HomeServices services, BorderPane host, Runnable afterPost) {
@@ -41,6 +43,8 @@ final class ComposerPanel {
                 services.clock(),
                 (Published published) -> afterPost.run());
         this.view = new ComposeView(viewModel, services.text(), this::close);
+        this.completion = new ComposerCompletion(
+                view, session.api(), services.runner(), services.scheduler(), services.images(), services.text());
         viewModel.restoreNewestDraft(this::show);
     }
 
@@ -102,5 +106,6 @@ final class ComposerPanel {
 
     void dispose() {
         close();
+        completion.dispose();
     }
 }
