@@ -24,6 +24,7 @@ final class CompletionPopup {
     static final String LIST_ID = "compose-complete-list";
     private static final double ROW = 44;
     private static final int ROWS_SHOWN = 6;
+    private static final double CELL_PADDING = 8;
 
     private final TextArea text;
     private final CompletionViewModel viewModel;
@@ -125,7 +126,8 @@ final class CompletionPopup {
         if (index >= 0 && text.getSkin() instanceof TextAreaSkin skin) {
             try {
                 Rectangle2D character = skin.getCharacterBounds(index);
-                Point2D point = text.localToScreen(character.getMinX(), character.getMaxY() + 2);
+                // Left by the cell's padding, so the picture lines up with the token.
+                Point2D point = text.localToScreen(character.getMinX() - CELL_PADDING, character.getMaxY() + 2);
                 if (point != null) {
                     return point;
                 }

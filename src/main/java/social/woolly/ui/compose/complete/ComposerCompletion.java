@@ -20,7 +20,14 @@ import social.woolly.ui.media.ImageLoader;
  * emoji and recently used emoji are kept for as long as this lives (the account's workspace).
  */
 public final class ComposerCompletion {
+    /** The emoji picker's button in the composer's footer. */
     public static final String PICKER_ID = "compose-emoji";
+    /** The list of suggestions under the caret. */
+    public static final String SUGGESTIONS_ID = CompletionPopup.LIST_ID;
+    /** The emoji picker's list and search field. */
+    public static final String PICKER_LIST_ID = EmojiPickerPopup.LIST_ID;
+
+    public static final String PICKER_SEARCH_ID = EmojiPickerPopup.SEARCH_ID;
 
     private final CompletionViewModel completion;
     private final CompletionPopup popup;

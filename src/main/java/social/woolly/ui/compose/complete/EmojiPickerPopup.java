@@ -18,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import javafx.stage.Window;
 import social.woolly.ui.concurrent.Cancellable;
 import social.woolly.ui.media.ImageLoader;
 
@@ -86,9 +87,13 @@ final class EmojiPickerPopup {
         viewModel.open();
         box.getStylesheets().setAll(anchor.getScene().getStylesheets());
         Bounds at = anchor.localToScreen(anchor.getBoundsInLocal());
-        box.applyCss();
-        double height = box.prefHeight(-1);
-        popup.show(anchor, at.getMinX(), Math.max(0, at.getMinY() - height - 4));
+        popup.show(anchor, at.getMinX(), at.getMinY());
+        // Its size is known only once shown (CSS applies in its own scene): then move it above the
+        // button, and inside the window, since the composer sits at the window's right edge.
+        Window window = anchor.getScene().getWindow();
+        double right = window.getX() + window.getWidth() - 8;
+        popup.setX(Math.max(window.getX(), Math.min(at.getMinX(), right - popup.getWidth())));
+        popup.setY(Math.max(window.getY(), at.getMinY() - popup.getHeight() - 4));
         search.requestFocus();
     }
 
