@@ -11,6 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiCall;
+import social.woolly.core.api.MastodonApi;
+import social.woolly.core.api.SearchMethods;
 import social.woolly.core.compose.CompletionQuery;
 import social.woolly.core.compose.EmojiSearch;
 import social.woolly.core.compose.TextEdit;
@@ -29,7 +31,21 @@ final class CompletionViewModel {
     static final int LIMIT = 8;
 
     /** Builds the search for a term, e.g. {@code (term, type) -> api.search().search(…)}. */
-    interface Search extends BiFunction<String, CompletionQuery.Kind, ApiCall<SearchResults>> {}
+    interface Search extends BiFunction<String, CompletionQuery.Kind, ApiCall<SearchResults>> {
+
+        /** The server's search, without WebFinger look-ups (too slow while typing), {@link #LIMIT} results. */
+        static Search on(MastodonApi api) {
+            return (term, kind) -> api.search()
+                    .search(
+                            term,
+                            kind == CompletionQuery.Kind.ACCOUNT
+                                    ? SearchMethods.Type.ACCOUNTS
+                                    : SearchMethods.Type.HASHTAGS,
+                            false,
+                            0,
+                            LIMIT);
+        }
+    }
 
     private final Search search;
     private final CustomEmojiCache emoji;

@@ -6,8 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import social.woolly.core.api.MastodonApi;
-import social.woolly.core.api.SearchMethods;
-import social.woolly.core.compose.CompletionQuery;
 import social.woolly.core.compose.TextEdit;
 import social.woolly.core.compose.UnicodeEmoji;
 import social.woolly.ui.compose.ComposeView;
@@ -44,18 +42,7 @@ public final class ComposerCompletion {
         TextArea text = view.textArea();
         emoji = new CustomEmojiCache(() -> api.instance().customEmojis(), runner);
         completion = new CompletionViewModel(
-                (term, kind) -> api.search()
-                        .search(
-                                term,
-                                kind == CompletionQuery.Kind.ACCOUNT
-                                        ? SearchMethods.Type.ACCOUNTS
-                                        : SearchMethods.Type.HASHTAGS,
-                                false,
-                                0,
-                                CompletionViewModel.LIMIT),
-                emoji,
-                runner,
-                new FxDelay(scheduler, runner));
+                CompletionViewModel.Search.on(api), emoji, runner, new FxDelay(scheduler, runner));
         popup = new CompletionPopup(text, completion, images, words);
         text.textProperty().addListener((o, was, now) -> follow(text));
         text.caretPositionProperty().addListener((o, was, now) -> follow(text));

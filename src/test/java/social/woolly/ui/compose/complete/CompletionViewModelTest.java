@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import social.woolly.core.api.AccessToken;
 import social.woolly.core.api.MastodonApi;
 import social.woolly.core.api.MastodonClient;
-import social.woolly.core.api.SearchMethods;
-import social.woolly.core.compose.CompletionQuery;
 import social.woolly.sandbox.Sandbox;
 import social.woolly.ui.concurrent.BackgroundRunner;
 import social.woolly.ui.concurrent.DirectRunner;
@@ -36,15 +34,7 @@ class CompletionViewModelTest {
 
     private CompletionViewModel model(BackgroundRunner runner) {
         return new CompletionViewModel(
-                (term, kind) -> api.search()
-                        .search(
-                                term,
-                                kind == CompletionQuery.Kind.ACCOUNT
-                                        ? SearchMethods.Type.ACCOUNTS
-                                        : SearchMethods.Type.HASHTAGS,
-                                false,
-                                0,
-                                CompletionViewModel.LIMIT),
+                CompletionViewModel.Search.on(api),
                 new CustomEmojiCache(() -> api.instance().customEmojis(), runner),
                 runner,
                 delay);
