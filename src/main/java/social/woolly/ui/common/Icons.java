@@ -274,6 +274,11 @@ public final class Icons {
         return icon(Material2AL.LANGUAGE);
     }
 
+    /** The emoji picker in the composer. */
+    public static Node emoji() {
+        return icon(Material2MZ.SENTIMENT_SATISFIED_ALT);
+    }
+
     private static Node icon(Ikon ikon) {
         return new FontIcon(ikon);
     }

@@ -19,6 +19,7 @@ import social.woolly.ui.compose.ComposeView;
 import social.woolly.ui.compose.ComposeViewModel;
 import social.woolly.ui.compose.DraftListView;
 import social.woolly.ui.compose.DraftListViewModel;
+import social.woolly.ui.compose.complete.ComposerCompletion;
 import social.woolly.ui.status.StatusItem;
 
 /**
@@ -37,6 +38,7 @@ final class ComposerPanel {
     private final ComposerHeader header;
     private final ComposerPlacement placement;
     private final ComposerParts parts;
+    private final ComposerCompletion completion;
     private @Nullable ScheduledFuture<?> saving;
 
     ComposerPanel(
@@ -76,6 +78,8 @@ final class ComposerPanel {
                         services.text().getString("compose.window.title"),
                         session.account().handle()),
                 this::close);
+        this.completion = new ComposerCompletion(
+                view, session.api(), services.runner(), services.scheduler(), services.images(), services.text());
         viewModel.restoreNewestDraft(this::show);
     }
 
@@ -205,5 +209,6 @@ final class ComposerPanel {
     void dispose() {
         parts.dispose();
         close();
+        completion.dispose();
     }
 }
