@@ -6,8 +6,8 @@
 #   docs/bench/timeline-soak.sh [soak options]     e.g. --posts=20000 --rate=150 --diagnose
 #
 # Environment:
-#   SOAK_JVM_OPTS  extra JVM options for the measured process. Default: none, as the jpackage
-#                  launcher passes none today (no -Xmx, MaxRAMPercentage left at the JDK's 25 %).
+#   SOAK_JVM_OPTS  JVM options for the measured process. Default: the launcher's own, from
+#                  packaging/jvm-options (SOAK_JVM_OPTS=" " runs with the JDK's defaults).
 #   SOAK_OUT       where the log, summary and diagnostics go (default target/soak/<time>).
 #   JAVA_HOME      a JDK 25 (default /usr/lib/jvm/temurin-25-jdk-amd64).
 # Only 127.0.0.1 is contacted. Stops by itself (the program's own limit is 9 minutes).
@@ -37,6 +37,9 @@ for jar in "${jars[@]}"; do
 done
 join() { local IFS=:; echo "$*"; }
 
+if [[ -z ${SOAK_JVM_OPTS+set} ]]; then
+  SOAK_JVM_OPTS=$(grep -v '^#' packaging/jvm-options | tr '\n' ' ')
+fi
 home=$(mktemp -d -t woolly-soak-home.XXXXXX)
 trap 'rm -rf "$home"' EXIT
 cmd=("$JAVA_HOME/bin/java" ${SOAK_JVM_OPTS:-}

@@ -45,7 +45,9 @@ import social.woolly.ui.concurrent.BackgroundRunner;
 import social.woolly.ui.concurrent.FxBackgroundRunner;
 import social.woolly.ui.desktop.PlatformFileOpener;
 import social.woolly.ui.home.AccountHome;
+import social.woolly.ui.home.ComposerOptions;
 import social.woolly.ui.home.HomeServices;
+import social.woolly.ui.home.PostAsRouter;
 import social.woolly.ui.media.ImageLoader;
 import social.woolly.ui.settings.SettingsViewModel;
 import social.woolly.ui.settings.SettingsWindow;
@@ -131,8 +133,8 @@ public final class App extends Application {
         boolean development = OkHttpClients.version().endsWith("-SNAPSHOT");
         MastodonClient client = new MastodonClient(OkHttpClients.create(development), clock);
         TokenStore secrets = TokenStores.lazy(dirs.data().resolve("secrets.properties"));
-        settingsWindow(stage, text, runner, theme, secrets);
-        accounts(main, text, runner, opener, client, secrets).restore();
+        SettingsViewModel settingsViewModel = settingsWindow(stage, text, runner, theme, secrets);
+        accounts(main, text, runner, opener, client, secrets, settingsViewModel).restore();
         stage.addEventHandler(
                 javafx.stage.WindowEvent.WINDOW_SHOWN,
                 e -> LOG.log(
@@ -152,7 +154,7 @@ public final class App extends Application {
     }
 
     /** Preferences applied live, and Ctrl+, opening the Settings window (built on first use). */
-    private void settingsWindow(
+    private SettingsViewModel settingsWindow(
             Stage stage, ResourceBundle text, BackgroundRunner runner, SystemTheme theme, TokenStore secrets) {
         SettingsViewModel viewModel = new SettingsViewModel(settings, runner, preferences);
         viewModel.themeProperty().addListener((o, was, now) -> theme.use(now));
@@ -178,6 +180,7 @@ public final class App extends Application {
                     }
                     built[0].show();
                 });
+        return viewModel;
     }
 
     /** Sign-in, the account bar and each account's workspace, wired together. */
@@ -187,7 +190,8 @@ public final class App extends Application {
             BackgroundRunner runner,
             PlatformFileOpener opener,
             MastodonClient client,
-            TokenStore secrets) {
+            TokenStore secrets,
+            SettingsViewModel settingsViewModel) {
         OAuthSignIn oauth = new OAuthSignIn(client, secrets, text.getString("app.title"), WEBSITE);
         Accounts accounts =
                 new Accounts(new AccountStore(dirs.config(), clock), secrets, client, dirs.data(), dirs.cache(), clock);
@@ -208,6 +212,7 @@ public final class App extends Application {
                 text,
                 key -> accountsViewModel[0].markSignedOut(key),
                 message -> workspace[0].showProblem(message));
+        ComposerOptions[] composerOptions = new ComposerOptions[1];
         workspace[0] = new Workspace(
                 main,
                 text,
@@ -218,7 +223,8 @@ public final class App extends Application {
                             workspace[0].showSignIn(true);
                             signIn.start(session.account().handle().substring(1));
                         })
-                        : homes.computeIfAbsent(session.key(), key -> new AccountHome(session, home))
+                        : homes.computeIfAbsent(
+                                        session.key(), key -> new AccountHome(session, home, composerOptions[0]))
                                 .view(),
                 session -> Optional.ofNullable(homes.remove(session.key())).ifPresent(AccountHome::dispose));
         accountsViewModel[0] = new AccountsViewModel(
@@ -227,6 +233,12 @@ public final class App extends Application {
                 workspace[0],
                 (server, token) -> oauth.revoke(server, authorityOf(server), token),
                 text);
+        composerOptions[0] = new ComposerOptions(
+                new PostAsRouter(
+                        accountsViewModel[0].items(),
+                        accountsViewModel[0]::switchTo,
+                        key -> Optional.ofNullable(homes.get(key))),
+                settingsViewModel.composerWindowProperty());
         workspace[0].attach(accountsViewModel[0]);
         return accountsViewModel[0];
     }

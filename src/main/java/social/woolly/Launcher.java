@@ -1,6 +1,7 @@
 package social.woolly;
 
 import javafx.application.Application;
+import social.woolly.core.platform.NativeMemory;
 
 /**
  * Entry point. A class that does not extend {@link Application} lets Woolly start from a plain
@@ -10,6 +11,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        NativeMemory.limitMallocArenas();
         Application.launch(App.class, args);
     }
 }

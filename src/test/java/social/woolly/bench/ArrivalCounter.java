@@ -1,50 +1,32 @@
 package social.woolly.bench;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import social.woolly.ui.timeline.TimelineRow;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.control.ListView;
+import social.woolly.ui.timeline.TimelineView;
 
 /**
- * Counts the posts that reached the timeline's rows newer than any before them, that is the
- * streamed ones: each makes one such row, even when the timeline drops it again at once (a reader
- * scrolled far down keeps their place; the newest rows beyond the cap give way to a gap). Relies on
- * the sandbox's numeric, time-ordered ids. Counts on the FX thread; {@link #count()} may be read
- * from any thread, also while the FX thread is busy for minutes taking in a backlog.
+ * Counts the posts Woolly has taken in from the stream since {@link #attach}: every streamed post
+ * the timeline's view-model handled, including those it dropped again at once to stay within its
+ * cap (when the reader is far below, the newest end is dropped and a gap marks it). Rows alone
+ * cannot tell: a batch that adds and drops a post is one change without it.
  */
-final class ArrivalCounter implements ListChangeListener<Object> {
-    private long newestId;
-    private final AtomicInteger count = new AtomicInteger();
+final class ArrivalCounter {
+    private final AtomicLong count = new AtomicLong();
 
-    /** Starts counting what arrives after the rows now in {@code rows}. */
-    static ArrivalCounter attach(ObservableList<?> rows) {
+    /** Starts counting what arrives from now on in {@code list}'s timeline. FX thread. */
+    static ArrivalCounter attach(ListView<?> list) {
+        if (!(list.getParent() instanceof TimelineView view)) {
+            throw new IllegalStateException("the list is not a timeline's: " + list.getParent());
+        }
         ArrivalCounter counter = new ArrivalCounter();
-        rows.forEach(counter::see);
-        counter.count.set(0);
-        rows.addListener(counter);
+        long start = view.viewModel().streamedCountProperty().get();
+        view.viewModel()
+                .streamedCountProperty()
+                .addListener((o, was, now) -> counter.count.set(now.longValue() - start));
         return counter;
     }
 
     int count() {
-        return count.get();
-    }
-
-    @Override
-    public void onChanged(Change<?> change) {
-        while (change.next()) {
-            if (change.wasAdded()) {
-                change.getAddedSubList().forEach(this::see);
-            }
-        }
-    }
-
-    private void see(Object row) {
-        if (row instanceof TimelineRow.Post post) {
-            long id = Long.parseLong(post.item().status().id());
-            if (id > newestId) {
-                newestId = id;
-                count.incrementAndGet();
-            }
-        }
+        return (int) count.get();
     }
 }

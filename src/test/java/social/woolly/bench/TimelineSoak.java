@@ -63,6 +63,8 @@ public final class TimelineSoak {
     }
 
     public static void main(String[] args) {
+        // As social.woolly.Launcher does first thing in the packaged app.
+        social.woolly.core.platform.NativeMemory.limitMallocArenas();
         SoakOptions options = SoakOptions.parse(args);
         watchdog(Duration.ofMinutes(options.limitMinutes()));
         int code;
@@ -121,7 +123,7 @@ public final class TimelineSoak {
                 "home timeline shown with %d rows; RSS %.1f MB%n",
                 Fx.call(() -> list.getItems().size()), idle.rss() / 1e6);
         PulseProbe probe = Fx.call(() -> new PulseProbe(list.getScene()));
-        ArrivalCounter arrivals = Fx.call(() -> ArrivalCounter.attach(list.getItems()));
+        ArrivalCounter arrivals = Fx.call(() -> ArrivalCounter.attach(list));
         Scroller scroller = new Scroller(list);
         scroller.start(scheduler);
         Checkpoint first = soak(feed, list, arrivals, probe, scroller, options.checkpoint());

@@ -33,6 +33,7 @@ public final class MastodonApi {
     private final OAuthMethods oauth;
     private final AppMethods apps;
     private final SavedStatusMethods saved;
+    private final ScheduledStatusMethods scheduled;
 
     MastodonApi(OkHttpClient client, URI baseUrl, @Nullable AccessToken token, Clock clock) {
         this.baseUrl = baseUrl;
@@ -49,6 +50,7 @@ public final class MastodonApi {
         this.lists = new ListMethods(requests);
         this.apps = new AppMethods(requests);
         this.saved = new SavedStatusMethods(requests);
+        this.scheduled = new ScheduledStatusMethods(requests);
     }
 
     /** The server's base URL, as given. */
@@ -103,6 +105,11 @@ public final class MastodonApi {
     /** The person's bookmarks and favourites, paged by Link header only. */
     public SavedStatusMethods saved() {
         return saved;
+    }
+
+    /** Statuses scheduled for later: list, reschedule, cancel. */
+    public ScheduledStatusMethods scheduled() {
+        return scheduled;
     }
 
     /**

@@ -21,6 +21,8 @@ import social.woolly.core.model.Visibility;
  * @param visibility {@code null} for the account's default
  * @param language ISO 639 code, or {@code null} for the account's default
  * @param inReplyToId the status this replies to
+ * @param inReplyToAcct the {@code acct} of that status's author, for the "Replying to" line when
+ *     the draft is opened again; {@code null} when unknown or not a reply
  * @param quotedStatusId the status this quotes (Mastodon 4.5+)
  * @param poll a poll instead of media; options may still be blank while being written
  * @param media attachments, in order; not together with a poll
@@ -37,6 +39,7 @@ public record Draft(
         @Nullable String language,
         boolean sensitive,
         @Nullable String inReplyToId,
+        @Nullable String inReplyToAcct,
         @Nullable String quotedStatusId,
         NewStatus.@Nullable Poll poll,
         List<DraftMedia> media,
@@ -64,7 +67,22 @@ public record Draft(
     /** An empty new status for {@code accountKey}, with a fresh id and idempotency key. */
     public static Draft blank(String accountKey, Instant now) {
         return new Draft(
-                newId(), accountKey, "", "", null, null, false, null, null, null, List.of(), null, null, newId(), now);
+                newId(),
+                accountKey,
+                "",
+                "",
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                newId(),
+                now);
     }
 
     /** A random UUID, for draft ids and idempotency keys. */
@@ -95,6 +113,7 @@ public record Draft(
         private @Nullable String language;
         private boolean sensitive;
         private @Nullable String inReplyToId;
+        private @Nullable String inReplyToAcct;
         private @Nullable String quotedStatusId;
         private NewStatus.@Nullable Poll poll;
         private List<DraftMedia> media;
@@ -110,6 +129,7 @@ public record Draft(
             language = base.language;
             sensitive = base.sensitive;
             inReplyToId = base.inReplyToId;
+            inReplyToAcct = base.inReplyToAcct;
             quotedStatusId = base.quotedStatusId;
             poll = base.poll;
             media = base.media;
@@ -145,6 +165,11 @@ public record Draft(
 
         public Builder inReplyToId(@Nullable String value) {
             inReplyToId = value;
+            return this;
+        }
+
+        public Builder inReplyToAcct(@Nullable String value) {
+            inReplyToAcct = value;
             return this;
         }
 
@@ -188,6 +213,7 @@ public record Draft(
                     language,
                     sensitive,
                     inReplyToId,
+                    inReplyToAcct,
                     quotedStatusId,
                     poll,
                     media,

@@ -50,6 +50,7 @@ public final class DraftStarts {
                 .spoilerText(target.spoilerText())
                 .visibility(narrower(target.visibility(), preferred))
                 .inReplyToId(target.id())
+                .inReplyToAcct(target.account().acct())
                 .build();
     }
 
@@ -109,12 +110,30 @@ public final class DraftStarts {
                 .language(status.language())
                 .sensitive(status.sensitive())
                 .inReplyToId(status.inReplyToId())
+                .inReplyToAcct(replyAcct(status))
                 .quotedStatusId(quote == null ? null : quote.quotedStatusId())
                 .poll(status.poll() == null ? null : pollOf(status.poll(), now))
                 .media(status.mediaAttachments().stream()
                         .map(DraftMedia::ofAttachment)
                         .toList())
                 .build();
+    }
+
+    // A status names only the account it replies to by id; its handle is among the mentions
+    // (Mastodon mentions the author replied to), or the author replied to themselves.
+    private static @Nullable String replyAcct(Status status) {
+        String id = status.inReplyToAccountId();
+        if (status.inReplyToId() == null || id == null) {
+            return null;
+        }
+        if (id.equals(status.account().id())) {
+            return status.account().acct();
+        }
+        return status.mentions().stream()
+                .filter(m -> m.id().equals(id))
+                .map(Mention::acct)
+                .findFirst()
+                .orElse(null);
     }
 
     // The entity says when a poll ends, not how long it ran: keep what is left of it.

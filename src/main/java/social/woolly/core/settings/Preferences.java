@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param theme light, dark, or follow the operating system
  * @param fontScalePercent every text's size, 90–150 %
+ * @param composerInOwnWindow whether the composer opens in a window of its own instead of beside
+ *     the timeline (off when the file does not say)
  */
-public record Preferences(@Nullable Theme theme, int fontScalePercent) {
+public record Preferences(@Nullable Theme theme, int fontScalePercent, boolean composerInOwnWindow) {
     public static final int MIN_SCALE = 90;
     public static final int MAX_SCALE = 150;
 
@@ -25,8 +27,13 @@ public record Preferences(@Nullable Theme theme, int fontScalePercent) {
         fontScalePercent = fontScalePercent == 0 ? 100 : Math.clamp(fontScalePercent, MIN_SCALE, MAX_SCALE);
     }
 
+    /** The composer beside the timeline. */
+    public Preferences(@Nullable Theme theme, int fontScalePercent) {
+        this(theme, fontScalePercent, false);
+    }
+
     public static Preferences defaults() {
-        return new Preferences(Theme.SYSTEM, 100);
+        return new Preferences(Theme.SYSTEM, 100, false);
     }
 
     public Theme themeOrDefault() {
@@ -34,10 +41,14 @@ public record Preferences(@Nullable Theme theme, int fontScalePercent) {
     }
 
     public Preferences withTheme(Theme newTheme) {
-        return new Preferences(newTheme, fontScalePercent);
+        return new Preferences(newTheme, fontScalePercent, composerInOwnWindow);
     }
 
     public Preferences withFontScale(int percent) {
-        return new Preferences(theme, percent);
+        return new Preferences(theme, percent, composerInOwnWindow);
+    }
+
+    public Preferences withComposerInOwnWindow(boolean on) {
+        return new Preferences(theme, fontScalePercent, on);
     }
 }

@@ -38,6 +38,7 @@ final class DraftJson {
         o.addProperty("language", draft.language());
         o.addProperty("sensitive", draft.sensitive());
         o.addProperty("inReplyToId", draft.inReplyToId());
+        o.addProperty("inReplyToAcct", draft.inReplyToAcct());
         o.addProperty("quotedStatusId", draft.quotedStatusId());
         NewStatus.Poll poll = draft.poll();
         if (poll != null) {
@@ -98,6 +99,7 @@ final class DraftJson {
                     text(o, "language"),
                     flag(o, "sensitive"),
                     text(o, "inReplyToId"),
+                    text(o, "inReplyToAcct"),
                     text(o, "quotedStatusId"),
                     poll(o.get("poll")),
                     media(o.get("media")),

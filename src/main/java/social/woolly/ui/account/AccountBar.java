@@ -2,24 +2,17 @@ package social.woolly.ui.account;
 
 import atlantafx.base.theme.Styles;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
-import org.jspecify.annotations.Nullable;
 import social.woolly.ui.common.Icons;
 
 /**
@@ -89,53 +82,7 @@ public final class AccountBar extends VBox {
     }
 
     private Node avatar(AccountItem item) {
-        StackPane frame = new StackPane();
-        frame.getStyleClass().add("account-avatar");
-        frame.setMinSize(AVATAR, AVATAR);
-        frame.setPrefSize(AVATAR, AVATAR);
-        frame.setMaxSize(AVATAR, AVATAR);
-        Label initial = new Label(initialOf(item.displayName()));
-        initial.getStyleClass().add("account-avatar-initial");
-        frame.getChildren().add(initial);
-        Image image = load(item.avatarUrl());
-        if (image != null) {
-            ImageView view = new ImageView(image);
-            view.setFitWidth(AVATAR);
-            view.setFitHeight(AVATAR);
-            view.setPreserveRatio(false);
-            Rectangle clip = new Rectangle(AVATAR, AVATAR);
-            clip.setArcWidth(12);
-            clip.setArcHeight(12);
-            view.setClip(clip);
-            // The initial shows until the picture has loaded, and stays if it fails.
-            view.visibleProperty()
-                    .bind(image.progressProperty()
-                            .greaterThanOrEqualTo(1.0)
-                            .and(image.errorProperty().not()));
-            frame.getChildren().add(view);
-        }
-        if (item.signedOut()) {
-            Node flag = Icons.signedOut();
-            flag.getStyleClass().add("account-signed-out-flag");
-            StackPane.setAlignment(flag, Pos.BOTTOM_RIGHT);
-            frame.getChildren().add(flag);
-        }
-        return frame;
-    }
-
-    private static @Nullable Image load(@Nullable String url) {
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            return null;
-        }
-        // Background loading: decoding happens off the FX thread, at the size shown.
-        return new Image(url, AVATAR * 2, AVATAR * 2, true, true, true);
-    }
-
-    private static String initialOf(String name) {
-        String trimmed = name.strip();
-        return trimmed.isEmpty()
-                ? "?"
-                : trimmed.substring(0, trimmed.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
+        return AccountAvatar.of(item, AVATAR);
     }
 
     private void markActive() {

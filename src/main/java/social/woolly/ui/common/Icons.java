@@ -242,6 +242,43 @@ public final class Icons {
         return icon(Material2AL.EDIT);
     }
 
+    // Section: icons of the composer's poll, schedule and language (ui.compose.*).
+
+    /** Adding a poll to a post. */
+    public static Node poll() {
+        return icon(Material2MZ.POLL);
+    }
+
+    /** Adding one more choice to a poll. */
+    public static Node addChoice() {
+        return icon(Material2AL.ADD);
+    }
+
+    /** Removing one choice of a poll. */
+    public static Node removeChoice() {
+        return icon(Material2MZ.REMOVE_CIRCLE_OUTLINE);
+    }
+
+    /** Publishing a post later. */
+    public static Node schedule() {
+        return icon(Material2MZ.SCHEDULE);
+    }
+
+    /** The list of posts scheduled for later. */
+    public static Node scheduledPosts() {
+        return icon(Material2AL.EVENT_NOTE);
+    }
+
+    /** The language a post is written in. */
+    public static Node language() {
+        return icon(Material2AL.LANGUAGE);
+    }
+
+    /** The emoji picker in the composer. */
+    public static Node emoji() {
+        return icon(Material2MZ.SENTIMENT_SATISFIED_ALT);
+    }
+
     // Section: icons of the composer's attachments (ui.compose.media).
 
     /** Adding files to a post: a paperclip. */

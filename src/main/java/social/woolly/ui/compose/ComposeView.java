@@ -33,14 +33,24 @@ public final class ComposeView extends VBox {
     public static final String POST_ID = "compose-post";
     public static final String COUNTER_ID = "compose-counter";
     public static final String PROBLEM_ID = "compose-problem";
+    public static final String TITLE_ID = "compose-title";
+    public static final String REPLYING_ID = "compose-replying";
     private static final KeyCombination POST = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final TextArea text = new TextArea();
     private final VBox partBodies = new VBox();
     private final HBox partButtons = new HBox();
+    private final HBox header;
+    private final HBox headerTools = new HBox();
+    private final HBox headerButtons = new HBox();
 
     public ComposeView(ComposeViewModel viewModel, ResourceBundle words, Runnable close) {
-        Label title = new Label(words.getString("compose.title"));
+        Label title = new Label();
+        title.setId(TITLE_ID);
+        title.textProperty()
+                .bind(Bindings.when(viewModel.editingProperty())
+                        .then(words.getString("compose.edit.title"))
+                        .otherwise(words.getString("compose.title")));
         title.getStyleClass().add(Styles.TITLE_4);
         Button closeButton = new Button(null, Icons.close());
         closeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -49,11 +59,18 @@ public final class ComposeView extends VBox {
         closeButton.setOnAction(e -> close.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(title, grow, closeButton);
+        headerButtons.setAlignment(Pos.CENTER_RIGHT);
+        header = new HBox(title, grow, headerButtons, closeButton);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label replying = new Label();
-        replying.textProperty().bind(viewModel.replyingToProperty());
+        replying.setId(REPLYING_ID);
+        replying.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> java.text.MessageFormat.format(
+                                words.getString("compose.replyingTo"),
+                                viewModel.replyingToProperty().get()),
+                        viewModel.replyingToProperty()));
         replying.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         showWhen(replying, viewModel.replyingToProperty().isNotEmpty());
 
@@ -98,23 +115,38 @@ public final class ComposeView extends VBox {
         post.disableProperty().bind(viewModel.canPostProperty().not());
         post.setOnAction(e -> viewModel.post());
         post.setTooltip(new Tooltip(words.getString("compose.post.shortcut")));
+        var sending = viewModel.phaseProperty().isEqualTo(ComposeViewModel.Phase.POSTING);
         post.textProperty()
-                .bind(Bindings.when(viewModel.phaseProperty().isEqualTo(ComposeViewModel.Phase.POSTING))
-                        .then(words.getString("compose.posting"))
-                        .otherwise(words.getString("compose.post")));
+                .bind(Bindings.when(viewModel.editingProperty())
+                        .then(Bindings.when(sending)
+                                .then(words.getString("compose.edit.saving"))
+                                .otherwise(words.getString("compose.edit.save")))
+                        .otherwise(Bindings.when(sending)
+                                .then(words.getString("compose.posting"))
+                                .otherwise(Bindings.when(viewModel.scheduledProperty())
+                                        .then(words.getString("compose.schedule.post"))
+                                        .otherwise(words.getString("compose.post")))));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        visibility.setPrefWidth(150);
+        visibility.setPrefWidth(120);
         visibility.setMinWidth(90);
         for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {cw, counter, post}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         partButtons.getStyleClass().add("compose-part-buttons");
         partButtons.setAlignment(Pos.CENTER_LEFT);
-        HBox footer = new HBox(cw, partButtons, visibility, spacer, counter, post);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.getStyleClass().add("compose-footer");
+        // The tools get a line of their own and wrap as parts add buttons; the counter and Post
+        // stay on the right below them, so the panel never grows wider than its 360px.
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(cw, partButtons, visibility);
+        tools.getStyleClass().add("compose-tools");
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPrefWrapLength(300);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox send = new HBox(spacer, counter, post);
+        send.setAlignment(Pos.CENTER_RIGHT);
+        send.getStyleClass().add("compose-footer");
+        VBox footer = new VBox(tools, send);
+        footer.getStyleClass().add("compose-footer-lines");
 
         Label error = new Label();
         error.textProperty().bind(viewModel.errorProperty());
@@ -156,6 +188,32 @@ public final class ComposeView extends VBox {
             partBodies.getChildren().add(body);
         }
         partButtons.getChildren().addAll(buttons);
+    }
+
+    /**
+     * Adds controls to the header's second row, under the title (post as, drafts); the row shows
+     * once it has something.
+     */
+    public void addToHeader(javafx.scene.Node... nodes) {
+        if (headerTools.getChildren().isEmpty()) {
+            headerTools.getStyleClass().add("compose-header-tools");
+            headerTools.setAlignment(Pos.CENTER_LEFT);
+            getChildren().add(getChildren().indexOf(header) + 1, headerTools);
+        }
+        headerTools.getChildren().addAll(nodes);
+    }
+
+    /** Adds a line right under the header (a notice about the draft). */
+    public void addUnderHeader(javafx.scene.Node node) {
+        int after = headerTools.getChildren().isEmpty()
+                ? getChildren().indexOf(header)
+                : getChildren().indexOf(headerTools);
+        getChildren().add(after + 1, node);
+    }
+
+    /** Adds buttons to the header, left of Close (e.g. the list of scheduled posts). */
+    public void addHeaderButtons(javafx.scene.Node... buttons) {
+        headerButtons.getChildren().addAll(buttons);
     }
 
     /** The text area (for parts that read or insert at the caret: autocomplete, emoji). */

@@ -67,13 +67,16 @@ public final class ComposeViewModel {
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper(this, "remaining", 0);
     private final ReadOnlyBooleanWrapper over = new ReadOnlyBooleanWrapper(this, "over", false);
     private final ReadOnlyBooleanWrapper canPost = new ReadOnlyBooleanWrapper(this, "canPost", false);
+    private final ReadOnlyBooleanWrapper scheduled = new ReadOnlyBooleanWrapper(this, "scheduled", false);
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper replyingTo = new ReadOnlyStringWrapper(this, "replyingTo", "");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing", false);
     private final ReadOnlyObjectWrapper<List<ComposeProblem>> problems =
             new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final List<ComposerPart> parts = new ArrayList<>();
     private final List<SendingWatcher> watchers = new ArrayList<>();
+    private final List<Consumer<Draft>> savedListeners = new ArrayList<>();
     private ComposeRules rules;
     private Draft draft;
     private boolean loading;
@@ -161,15 +164,36 @@ public final class ComposeViewModel {
     }
 
     /** Starts from {@code start} (a reply, an edit …), replacing what is shown; the old draft stays saved. */
-    public void open(Draft start, String replyingToHandle) {
-        show(start);
-        replyingTo.set(replyingToHandle);
+    public void open(Draft start) {
         saveNow();
+        show(start);
+        saveNow();
+    }
+
+    /** Opens a draft from the drafts list in place of the one shown, which stays saved. */
+    public void openStored(Draft stored) {
+        if (stored.id().equals(draft.id())) {
+            return;
+        }
+        saveNow();
+        show(stored);
     }
 
     /** A blank post, keeping any unsent draft in the drafts store. */
     public void openBlank() {
-        open(Draft.blank(accountKey, clock.instant()), "");
+        open(Draft.blank(accountKey, clock.instant()));
+    }
+
+    /**
+     * Hands the draft over to another account's composer ("post as"): returns it as it is now,
+     * removes it from this account's drafts and starts blank here.
+     */
+    public Draft handOver() {
+        Draft leaving = current();
+        changedAt = Long.MIN_VALUE;
+        runner.runBlocking(() -> drafts.delete(leaving.id()), deleted -> {}, this::draftFailed);
+        show(Draft.blank(accountKey, clock.instant()));
+        return leaving;
     }
 
     private void show(Draft shown) {
@@ -179,6 +203,8 @@ public final class ComposeViewModel {
         spoilerText.set(shown.spoilerText());
         warning.set(!shown.spoilerText().isEmpty());
         visibility.set(shown.visibility() == null ? Visibility.PUBLIC : shown.visibility());
+        replyingTo.set(shown.inReplyToAcct() == null ? "" : "@" + shown.inReplyToAcct());
+        editing.set(shown.isEdit());
         for (ComposerPart part : parts) {
             part.show(shown);
         }
@@ -215,7 +241,15 @@ public final class ComposeViewModel {
         if (snapshot.isEmpty()) {
             return;
         }
-        runner.runBlocking(() -> drafts.save(snapshot), saved -> {}, this::draftFailed);
+        runner.runBlocking(
+                () -> drafts.save(snapshot),
+                saved -> savedListeners.forEach(listener -> listener.accept(saved)),
+                this::draftFailed);
+    }
+
+    /** Tells {@code listener} each draft once it is stored (FX thread). */
+    public void onDraftSaved(Consumer<Draft> listener) {
+        savedListeners.add(listener);
     }
 
     /** Ctrl+Enter: sends the post; on failure everything stays and the reason shows. */
@@ -237,7 +271,6 @@ public final class ComposeViewModel {
                     phase.set(Phase.EDITING);
                     runner.runBlocking(() -> drafts.delete(sending.id()), deleted -> {}, this::draftFailed);
                     show(Draft.blank(accountKey, clock.instant()));
-                    replyingTo.set("");
                     onPublished.accept(done);
                 },
                 this::postFailed);
@@ -267,14 +300,20 @@ public final class ComposeViewModel {
 
         @Override
         public void draftChanged(Draft changed) {
+            @Nullable Draft saved;
             try {
-                drafts.save(changed);
+                saved = drafts.save(changed);
             } catch (java.io.IOException e) {
+                saved = null;
                 runner.runOnFxThread(() -> draftFailed(e));
             }
+            Draft stored = saved;
             runner.runOnFxThread(() -> {
                 draft = draft.toBuilder().media(changed.media()).build();
                 hearing.forEach(l -> l.draftChanged(changed));
+                if (stored != null) {
+                    savedListeners.forEach(listener -> listener.accept(stored));
+                }
             });
         }
 
@@ -312,6 +351,9 @@ public final class ComposeViewModel {
         List<ComposeProblem> found = loading ? problems.get() : rules.check(current());
         problems.set(found);
         canPost.set(found.isEmpty() && phase.get() == Phase.EDITING);
+        if (!loading) {
+            scheduled.set(current().scheduledAt() != null);
+        }
     }
 
     /** The draft as it is now (for tests and for "post as"). */
@@ -353,6 +395,11 @@ public final class ComposeViewModel {
         return canPost.getReadOnlyProperty();
     }
 
+    /** Whether the post has a time to be published at, so Post schedules it. */
+    public ReadOnlyBooleanProperty scheduledProperty() {
+        return scheduled.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
     }
@@ -369,9 +416,14 @@ public final class ComposeViewModel {
         return problems.getReadOnlyProperty();
     }
 
-    /** "Replying to @bob", or empty. */
+    /** The handle replied to ("@bob"), or empty when the draft is not a reply (or it is unknown). */
     public ReadOnlyStringProperty replyingToProperty() {
         return replyingTo.getReadOnlyProperty();
+    }
+
+    /** Whether the draft edits a posted status: then Post saves the edit. */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     @Nullable

@@ -44,6 +44,11 @@ public final class Drafts implements AutoCloseable {
         return store().list(accountKey).stream().findFirst();
     }
 
+    /** The unsent drafts of an account, most recently changed first. */
+    public java.util.List<Draft> list(String accountKey) throws IOException {
+        return store().list(accountKey);
+    }
+
     @Override
     public synchronized void close() {
         if (store != null) {

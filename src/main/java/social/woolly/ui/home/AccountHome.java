@@ -19,6 +19,8 @@ import social.woolly.core.api.streaming.Scheduler;
 import social.woolly.core.api.streaming.StreamEvent;
 import social.woolly.core.api.streaming.StreamSubscription;
 import social.woolly.core.api.streaming.StreamingClient;
+import social.woolly.core.compose.Draft;
+import social.woolly.core.compose.Published;
 import social.woolly.core.model.ServerInfo;
 import social.woolly.core.model.Status;
 import social.woolly.core.store.TimelineCache;
@@ -50,6 +52,8 @@ public final class AccountHome {
     private final Map<Place, TimelineViewModel> timelines = new EnumMap<>(Place.class);
     private final Map<Place, Node> views = new EnumMap<>(Place.class);
     private final TagTimelines tags;
+    private final ComposerOptions composerOptions;
+    private final PostMenu postMenu;
     private Place current = Place.HOME;
     private boolean toldNotLive;
     private @Nullable ServerInfo info;
@@ -61,8 +65,15 @@ public final class AccountHome {
     private boolean live;
 
     public AccountHome(AccountSession session, HomeServices services) {
+        this(session, services, ComposerOptions.defaults());
+    }
+
+    /** @param composerOptions "post as" and where the composer opens */
+    public AccountHome(AccountSession session, HomeServices services, ComposerOptions composerOptions) {
         this.session = session;
         this.services = services;
+        this.composerOptions = composerOptions;
+        this.postMenu = new PostMenu(session, services, this::composer, this::deleted);
         this.items = new StatusItemFactory(session.account().server());
         this.context = new StatusViewContext(
                 services.text(),
@@ -73,7 +84,8 @@ public final class AccountHome {
                         services.runner(),
                         services.errors(),
                         services.showProblem(),
-                        item -> composer().reply(item)),
+                        item -> composer().reply(item),
+                        postMenu),
                 services.time(),
                 services.ticker(),
                 services.counts(),
@@ -127,18 +139,48 @@ public final class AccountHome {
 
     private ComposerPanel composer() {
         if (composer == null) {
-            composer = new ComposerPanel(session, services, layout, () -> {
-                TimelineViewModel home = timelines.get(Place.HOME);
-                if (home != null) {
-                    home.refresh();
-                }
-            });
+            composer = new ComposerPanel(session, services, layout, composerOptions, this::published);
             ServerInfo known = info;
             if (known != null) {
                 composer.useLimits(known.limits());
             }
         }
         return composer;
+    }
+
+    private void published(Published published) {
+        if (published instanceof Published.Edited edited) {
+            // The edited post changes in place; its text is parsed off the FX thread.
+            services.runner()
+                    .runBlocking(
+                            () -> items.create(edited.status()),
+                            item -> everyTimeline().forEach(vm -> vm.streamedEdit(item)),
+                            failure -> {});
+            return;
+        }
+        TimelineViewModel home = timelines.get(Place.HOME);
+        if (home != null) {
+            home.refresh();
+        }
+    }
+
+    private void deleted(String statusId) {
+        everyTimeline().forEach(vm -> vm.streamedDelete(statusId));
+    }
+
+    /** Opens a draft of another account here, to post it from this one ("post as"). */
+    public void receiveDraft(Draft draft, AccountSession from) {
+        composer().receive(draft, from);
+    }
+
+    /** The post menu (for tests). */
+    PostMenu postMenu() {
+        return postMenu;
+    }
+
+    /** The composer (for tests). */
+    ComposerPanel composerPanel() {
+        return composer();
     }
 
     /** Shows a place of the navigation column, building its timeline the first time. */

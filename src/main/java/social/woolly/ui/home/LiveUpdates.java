@@ -21,6 +21,13 @@ import social.woolly.ui.status.StatusItemFactory;
 final class LiveUpdates implements StreamingListener {
     static final long BATCH_MILLIS = 250;
 
+    /**
+     * The most arrivals one FX task takes. A backlog (a burst, a slow machine) goes over in several
+     * tasks with pulses in between, so the window keeps painting instead of freezing until the
+     * whole backlog is in.
+     */
+    static final int MAX_PER_TASK = 100;
+
     /** A streaming event with its post already parsed. */
     sealed interface Arrival {
         record Post(
@@ -73,13 +80,25 @@ final class LiveUpdates implements StreamingListener {
     }
 
     private void drain() {
-        scheduled.set(false);
         List<Arrival> batch = new ArrayList<>();
-        for (Arrival next = queue.poll(); next != null; next = queue.poll()) {
+        for (Arrival next = queue.poll(); next != null; next = batch.size() < MAX_PER_TASK ? queue.poll() : null) {
             batch.add(next);
         }
-        if (!batch.isEmpty()) {
-            onFxThread.accept(batch);
+        try {
+            if (!batch.isEmpty()) {
+                onFxThread.accept(batch);
+            }
+        } finally {
+            if (queue.isEmpty()) {
+                scheduled.set(false);
+                // An arrival between the last poll and the reset would otherwise wait for the next one.
+                if (!queue.isEmpty() && scheduled.compareAndSet(false, true)) {
+                    runner.runOnFxThread(this::drain);
+                }
+            } else {
+                // The rest goes in another task, so that pulses run in between.
+                runner.runOnFxThread(this::drain);
+            }
         }
     }
 }

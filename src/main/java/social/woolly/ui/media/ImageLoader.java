@@ -30,8 +30,12 @@ import social.woolly.ui.concurrent.Cancellable;
  */
 public final class ImageLoader {
 
-    /** The default memory budget for decoded images: 64 MB. */
-    public static final long DEFAULT_BUDGET_BYTES = 64L * 1024 * 1024;
+    /**
+     * The default memory budget for decoded images: 32 MB, several screens of avatars and media.
+     * With software rendering Prism keeps a texture of the same size per drawn image on the heap,
+     * so the images cost up to twice this (the timeline soak, docs/bench/README.md).
+     */
+    public static final long DEFAULT_BUDGET_BYTES = 32L * 1024 * 1024;
 
     private static final int MAX_REMEMBERED_FAILURES = 512;
     // Long enough not to hammer a broken URL while scrolling, short enough to recover after going offline.

@@ -2,10 +2,12 @@ package social.woolly.ui.settings;
 
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import social.woolly.core.settings.Preferences;
@@ -25,6 +27,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Preferences.Theme> theme =
             new SimpleObjectProperty<>(this, "theme", Preferences.Theme.SYSTEM);
     private final IntegerProperty fontScale = new SimpleIntegerProperty(this, "fontScale", 100);
+    private final BooleanProperty composerWindow = new SimpleBooleanProperty(this, "composerWindow", false);
     private final ReadOnlyStringWrapper secretsLocation = new ReadOnlyStringWrapper(this, "secretsLocation", "");
 
     /** @param initial the preferences read at start (before the first frame, so nothing flashes) */
@@ -33,7 +36,9 @@ public final class SettingsViewModel {
         this.runner = runner;
         theme.set(initial.themeOrDefault());
         fontScale.set(initial.fontScalePercent());
+        composerWindow.set(initial.composerInOwnWindow());
         theme.addListener((o, was, now) -> save());
+        composerWindow.addListener((o, was, now) -> save());
         fontScale.addListener((o, was, now) -> {
             int clamped = Math.clamp(now.intValue(), Preferences.MIN_SCALE, Preferences.MAX_SCALE);
             if (clamped != now.intValue()) {
@@ -59,7 +64,7 @@ public final class SettingsViewModel {
     }
 
     private void save() {
-        Preferences snapshot = new Preferences(theme.get(), fontScale.get());
+        Preferences snapshot = new Preferences(theme.get(), fontScale.get(), composerWindow.get());
         runner.runBlocking(
                 () -> {
                     store.savePreferences(snapshot);
@@ -76,6 +81,11 @@ public final class SettingsViewModel {
     /** Every text's size in percent, 90–150. */
     public IntegerProperty fontScaleProperty() {
         return fontScale;
+    }
+
+    /** "Open the composer in its own window". */
+    public BooleanProperty composerWindowProperty() {
+        return composerWindow;
     }
 
     public ReadOnlyStringProperty secretsLocationProperty() {

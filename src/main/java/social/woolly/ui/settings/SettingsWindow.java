@@ -20,12 +20,13 @@ import social.woolly.ui.common.AppGlyph;
 import social.woolly.ui.common.AppStyles;
 
 /**
- * The Settings window (Ctrl+,): Appearance (theme, text size) and Accounts (where sign-ins are
- * kept). Later features add their own sections. Changes apply at once; there is no Save button.
+ * The Settings window (Ctrl+,): Appearance (theme, text size), Compose (the composer's own
+ * window) and Accounts (where sign-ins are kept). Later features add their own sections. Changes apply at once; there is no Save button.
  */
 public final class SettingsWindow {
     public static final String THEME_GROUP_ID = "settings-theme";
     public static final String FONT_SCALE_ID = "settings-font-scale";
+    public static final String COMPOSER_WINDOW_ID = "settings-composer-window";
 
     private final Stage stage = new Stage();
     private final SettingsViewModel viewModel;
@@ -34,9 +35,9 @@ public final class SettingsWindow {
     public SettingsWindow(Window owner, SettingsViewModel viewModel, ResourceBundle text) {
         this.viewModel = viewModel;
         this.text = text;
-        VBox content = new VBox(appearance(), accounts());
+        VBox content = new VBox(appearance(), compose(), accounts());
         content.getStyleClass().add("settings");
-        Scene scene = new Scene(content, 520, 420);
+        Scene scene = new Scene(content, 520, 500);
         scene.getStylesheets().add(AppStyles.APP_CSS);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -119,6 +120,18 @@ public final class SettingsWindow {
         scale.setAccessibleText(text.getString("settings.fontScale.accessible"));
 
         VBox section = new VBox(heading, themeLabel, themes, scaleLabel, scale);
+        section.getStyleClass().add("settings-section");
+        return section;
+    }
+
+    private VBox compose() {
+        Label heading = new Label(text.getString("settings.compose"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        javafx.scene.control.CheckBox ownWindow =
+                new javafx.scene.control.CheckBox(text.getString("settings.compose.ownWindow"));
+        ownWindow.setId(COMPOSER_WINDOW_ID);
+        ownWindow.selectedProperty().bindBidirectional(viewModel.composerWindowProperty());
+        VBox section = new VBox(heading, ownWindow);
         section.getStyleClass().add("settings-section");
         return section;
     }

@@ -26,6 +26,11 @@ public interface StatusActions {
     /** The "more" menu (copy link, mute, report …), to be shown next to {@code anchor}. */
     void showMore(StatusItem item, Node anchor);
 
+    /** The "more" menu at a point on the screen, for a right-click on the post. */
+    default void showMoreAt(StatusItem item, Node anchor, double screenX, double screenY) {
+        showMore(item, anchor);
+    }
+
     /** Votes in the poll of {@link StatusItem#shown()} for the options at {@code choices}. */
     void vote(StatusItem item, List<Integer> choices);
 

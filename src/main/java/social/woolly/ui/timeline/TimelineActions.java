@@ -16,7 +16,8 @@ import social.woolly.ui.status.StatusItem;
 /**
  * What a post's buttons do in a timeline: favourite, boost and bookmark show at once and are
  * rolled back, with a message, if the server refuses; votes are sent and the poll updated; reply
- * opens the composer. The "more" menu, media and threads open views that later features add.
+ * opens the composer; the "more" menu is the caller's. Media and threads open views that later
+ * features add.
  */
 public final class TimelineActions implements StatusActions {
     private final MastodonApi api;
@@ -24,6 +25,15 @@ public final class TimelineActions implements StatusActions {
     private final ErrorMessages errors;
     private final Consumer<String> showProblem;
     private final Consumer<StatusItem> reply;
+    private final MoreMenu more;
+
+    /** Opens a post's "more" menu: next to {@code anchor}, or at a screen point (both NaN for "below it"). */
+    @FunctionalInterface
+    public interface MoreMenu {
+        MoreMenu NONE = (item, anchor, screenX, screenY) -> {};
+
+        void show(StatusItem item, Node anchor, double screenX, double screenY);
+    }
 
     /**
      * @param showProblem tells the person why an action was rolled back
@@ -35,6 +45,18 @@ public final class TimelineActions implements StatusActions {
             ErrorMessages errors,
             Consumer<String> showProblem,
             Consumer<StatusItem> reply) {
+        this(api, runner, errors, showProblem, reply, MoreMenu.NONE);
+    }
+
+    /** @param more opens a post's "more" menu (edit, delete, copy link …) */
+    public TimelineActions(
+            MastodonApi api,
+            BackgroundRunner runner,
+            ErrorMessages errors,
+            Consumer<String> showProblem,
+            Consumer<StatusItem> reply,
+            MoreMenu more) {
+        this.more = more;
         this.api = api;
         this.runner = runner;
         this.errors = errors;
@@ -122,7 +144,12 @@ public final class TimelineActions implements StatusActions {
 
     @Override
     public void showMore(StatusItem item, Node anchor) {
-        // The post menu arrives with threads and profiles.
+        more.show(item, anchor, Double.NaN, Double.NaN);
+    }
+
+    @Override
+    public void showMoreAt(StatusItem item, Node anchor, double screenX, double screenY) {
+        more.show(item, anchor, screenX, screenY);
     }
 
     @Override

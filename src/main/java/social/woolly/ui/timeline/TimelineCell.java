@@ -34,6 +34,13 @@ final class TimelineCell extends ListCell<TimelineRow> {
         getStyleClass().add("timeline-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);
+        // A right-click on a post opens the same menu as its "more" button, where the mouse is.
+        setOnContextMenuRequested(e -> {
+            if (getItem() instanceof TimelineRow.Post post && !isEmpty()) {
+                context.actions().showMoreAt(post.item(), this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
     }
 
     @Override
@@ -41,10 +48,14 @@ final class TimelineCell extends ListCell<TimelineRow> {
         super.updateItem(row, empty);
         switch (empty ? null : row) {
             case null -> {
-                if (view != null) {
-                    view.unbind();
+                // The flow empties every cell when it rebuilds (a batch of streamed posts) and then
+                // hands most of them the same posts again: keep the view bound and in the scene
+                // (only hidden), so that this costs neither a new bind nor new CSS.
+                if (view != null && getGraphic() == view) {
+                    view.setVisible(false);
+                } else {
+                    setGraphic(null);
                 }
-                setGraphic(null);
                 setAccessibleText(null);
             }
             case TimelineRow.Post post -> {
@@ -52,6 +63,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
                 if (shown.item() != post.item()) {
                     shown.bind(post.item());
                 }
+                shown.setVisible(true);
                 setGraphic(shown);
                 setAccessibleText(shown.accessibleSummary());
             }

@@ -50,8 +50,10 @@ public final class TimelineView extends StackPane {
         TimelineKeys keys = new TimelineKeys(list, viewModel, context.actions());
         list.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         list.addEventFilter(KeyEvent.KEY_TYPED, keys);
-        // The list lays itself out after a change by index; the fix-up must come after that layout.
-        viewModel.rows().addListener((ListChangeListener<TimelineRow>) change -> keepPending = topKey != null);
+        // The list lays itself out by index: rows inserted above would move what is being read. Point
+        // the flow at the row's new index before that layout (so cells are bound once, to the right
+        // posts), and fix the last pixels after it.
+        viewModel.rows().addListener((ListChangeListener<TimelineRow>) change -> rowsChanged());
         Runnable afterLayout = this::afterLayout;
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
@@ -74,6 +76,10 @@ public final class TimelineView extends StackPane {
 
     public ListView<TimelineRow> list() {
         return list;
+    }
+
+    public TimelineViewModel viewModel() {
+        return viewModel;
     }
 
     private ProgressIndicator spinner() {
@@ -202,6 +208,21 @@ public final class TimelineView extends StackPane {
         }
     }
 
+    private void rowsChanged() {
+        String key = topKey;
+        VirtualFlow<?> flow = flow();
+        if (key == null || jumpKey != null) {
+            return;
+        }
+        keepPending = true;
+        int index = indexOf(key);
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        if (flow != null && index > 0 && (first == null || first.getIndex() != index)) {
+            // Only moves the flow's position; the cells follow in the coming layout.
+            flow.scrollToTop(index);
+        }
+    }
+
     /** After rows change above the one being read, scrolls so that it stays where it was. */
     private void keepReadingPosition() {
         VirtualFlow<?> flow = flow();
@@ -211,7 +232,14 @@ public final class TimelineView extends StackPane {
         }
         int index = indexOf(key);
         IndexedCell<?> first = flow.getFirstVisibleCell();
-        if (index <= 0 || (first != null && first.getIndex() == index)) {
+        if (index <= 0 || first == null) {
+            return;
+        }
+        if (first.getIndex() == index) {
+            double off = first.getLayoutY() - topOffset;
+            if (Math.abs(off) >= 0.5) {
+                flow.scrollPixels(off);
+            }
             return;
         }
         flow.scrollToTop(index);

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,6 +51,7 @@ public final class TimelineViewModel {
         FAILED
     }
 
+    private final ReadOnlyLongWrapper streamedCount = new ReadOnlyLongWrapper(this, "streamedCount", 0);
     private final Timeline timeline;
     private final BackgroundRunner runner;
     private final StatusItemFactory items;
@@ -135,6 +138,7 @@ public final class TimelineViewModel {
 
     /** Posts that arrived by streaming, their items already built off the FX thread. */
     public void streamed(List<StatusItem> arrived) {
+        streamedCount.set(streamedCount.get() + arrived.size());
         rows.batch(() -> {
             for (StatusItem item : arrived) {
                 prepared.put(item.status().id(), item);
@@ -356,6 +360,14 @@ public final class TimelineViewModel {
 
     public void dismissNotice() {
         notice.set("");
+    }
+
+    /**
+     * How many posts have arrived by streaming, including those the timeline dropped at once to
+     * stay within its cap (diagnostics; the soak benchmark counts intake with it).
+     */
+    public ReadOnlyLongProperty streamedCountProperty() {
+        return streamedCount.getReadOnlyProperty();
     }
 
     /** "N new posts" above the reading position. */

@@ -44,6 +44,7 @@ class DraftStartsTest {
         assertThat(reply.text()).isEqualTo("@bob@example.org @carol@example.net ");
         assertThat(reply.spoilerText()).isEqualTo("food");
         assertThat(reply.inReplyToId()).isEqualTo("200");
+        assertThat(reply.inReplyToAcct()).as("for the reply line").isEqualTo("bob@example.org");
         assertThat(reply.visibility()).as("no wider than the original").isEqualTo(Visibility.PRIVATE);
         assertThat(reply.accountKey()).isEqualTo(ALICE);
         assertThat(reply.isEdit()).isFalse();

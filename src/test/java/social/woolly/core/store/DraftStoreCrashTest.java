@@ -64,6 +64,7 @@ class DraftStoreCrashTest {
                 "en",
                 n % 2 == 0,
                 "109",
+                "bob",
                 null,
                 new NewStatus.Poll(List.of("yes " + n, "no " + n), Duration.ofHours(1 + n % 5), n % 3 == 0, false),
                 List.of(),

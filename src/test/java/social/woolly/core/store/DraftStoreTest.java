@@ -43,6 +43,7 @@ class DraftStoreTest {
                 .language("de")
                 .sensitive(true)
                 .inReplyToId("109")
+                .inReplyToAcct("bob@example.org")
                 .quotedStatusId("AbC-opaque")
                 .media(List.of(
                         DraftMedia.ofFile(Path.of("/tmp/sheep.png"), "image/png", 1234)

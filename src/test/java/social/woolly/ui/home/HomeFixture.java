@@ -41,23 +41,30 @@ final class HomeFixture {
     final URI server;
     final String token;
     final AccountHome home;
+    final HomeServices services;
+    private final Accounts accounts;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
     /** @param problems collects what the workspace would tell the person, and sign-outs */
     HomeFixture(Stage stage, Sandbox sandbox, List<String> problems) throws Exception {
+        this(stage, sandbox, problems, ComposerOptions.defaults());
+    }
+
+    /** @param options "post as" and where the composer opens, for alice's home */
+    HomeFixture(Stage stage, Sandbox sandbox, List<String> problems, ComposerOptions options) throws Exception {
         this.sandbox = sandbox;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path dir = Files.createTempDirectory("woolly-home");
         server = URI.create(sandbox.baseUrl());
         token = sandbox.issueToken("alice");
-        Accounts accounts = new Accounts(
+        accounts = new Accounts(
                 new AccountStore(dir, Clock.systemUTC()), new InMemoryTokenStore(), client, dir, Clock.systemUTC());
         var alice = client.api(server, null).accounts().lookup("alice").execute();
         AccountSession session = accounts.add(new SignedIn(server, alice, AccessToken.of(token), ""))
                 .active()
                 .orElseThrow();
         FxBackgroundRunner runner = new FxBackgroundRunner(Executors.newVirtualThreadPerTaskExecutor());
-        HomeServices services = new HomeServices(
+        services = new HomeServices(
                 client,
                 runner,
                 new ImageLoader(client.images(), runner, ImageLoader.DEFAULT_BUDGET_BYTES),
@@ -73,11 +80,23 @@ final class HomeFixture {
                 problems::add,
                 new SimpleDoubleProperty(0.22),
                 new social.woolly.ui.compose.Drafts(dir.resolve("drafts.sqlite"), Clock.systemUTC()));
-        home = new AccountHome(session, services);
+        home = new AccountHome(session, services, options);
         Scene scene = new Scene((Parent) home.view(), 900, 700);
         scene.getStylesheets().add(AppStyles.APP_CSS);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** Signs {@code username} in too (alice stays active) and builds their home, not yet shown. */
+    AccountHome homeOf(String username, ComposerOptions options) throws Exception {
+        var account = client.api(server, null).accounts().lookup(username).execute();
+        String other = sandbox.issueToken(username);
+        accounts.add(new SignedIn(server, account, AccessToken.of(other), ""));
+        AccountSession session = accounts.load().sessions().stream()
+                .filter(s -> s.account().username().equals(username))
+                .findFirst()
+                .orElseThrow();
+        return new AccountHome(session, services, options);
     }
 
     /** Disposes the workspace (call on the FX thread), then stops the sandbox. */
