@@ -8,7 +8,7 @@ import social.woolly.ui.status.StatusActions;
 
 /**
  * The timeline's keys: {@code j}/{@code k} next/previous post, {@code f} favourite and {@code b}
- * boost the selected post, {@code F5} or {@code .} refresh. Keys with modifiers are left to the
+ * boost the selected post, {@code Enter} opens its thread, {@code F5} or {@code .} refresh. Keys with modifiers are left to the
  * window (Ctrl+1…9, Ctrl+,).
  */
 final class TimelineKeys implements EventHandler<KeyEvent> {
@@ -29,6 +29,11 @@ final class TimelineKeys implements EventHandler<KeyEvent> {
         }
         if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.F5) {
             viewModel.refresh();
+            event.consume();
+            return;
+        }
+        if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.ENTER) {
+            selected().ifPresent(actions::openStatus);
             event.consume();
             return;
         }

@@ -1,0 +1,78 @@
+package social.woolly.ui.thread;
+
+import java.util.Optional;
+import javafx.event.EventHandler;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyEvent;
+import social.woolly.ui.status.StatusActions;
+import social.woolly.ui.status.StatusItem;
+
+/**
+ * A thread's keys, as in a timeline: {@code j}/{@code k} next/previous post, {@code f} favourite,
+ * {@code b} boost, {@code r} reply; {@code Enter} opens the selected post's thread, {@code Esc} or
+ * {@code Backspace} goes back.
+ */
+final class ThreadKeys implements EventHandler<KeyEvent> {
+    private final ListView<ThreadRow> list;
+    private final StatusActions actions;
+    private final Runnable back;
+
+    ThreadKeys(ListView<ThreadRow> list, StatusActions actions, Runnable back) {
+        this.list = list;
+        this.actions = actions;
+        this.back = back;
+    }
+
+    @Override
+    public void handle(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (event.getEventType() == KeyEvent.KEY_PRESSED) {
+            pressed(event);
+        } else if (event.getEventType() == KeyEvent.KEY_TYPED) {
+            typed(event);
+        }
+    }
+
+    private void pressed(KeyEvent event) {
+        switch (event.getCode()) {
+            case ESCAPE, BACK_SPACE -> back.run();
+            case ENTER -> selected().ifPresent(actions::openStatus);
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void typed(KeyEvent event) {
+        switch (event.getCharacter()) {
+            case "j" -> move(1);
+            case "k" -> move(-1);
+            case "f" -> selected().ifPresent(actions::favourite);
+            case "b" -> selected().ifPresent(actions::reblog);
+            case "r" -> selected().ifPresent(actions::reply);
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private Optional<StatusItem> selected() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(ThreadRow::item);
+    }
+
+    private void move(int step) {
+        int size = list.getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int current = list.getSelectionModel().getSelectedIndex();
+        int next = Math.clamp(current < 0 ? 0 : current + step, 0, size - 1);
+        list.getSelectionModel().clearAndSelect(next);
+        list.getFocusModel().focus(next);
+        list.scrollTo(Math.max(0, next - 1));
+    }
+}
