@@ -44,6 +44,8 @@ final class ThreadPlace {
     /** One step back in the thread, or back to the view it covered. */
     void back() {
         if (viewModel.back()) {
+            // After a click on Back, the keys (j/k, Enter, Esc) belong to the list again.
+            view.focusList();
             return;
         }
         Node left = covered;

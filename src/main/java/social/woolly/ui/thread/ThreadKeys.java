@@ -2,7 +2,10 @@ package social.woolly.ui.thread;
 
 import java.util.Optional;
 import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import social.woolly.ui.status.StatusActions;
 import social.woolly.ui.status.StatusItem;
@@ -15,12 +18,10 @@ import social.woolly.ui.status.StatusItem;
 final class ThreadKeys implements EventHandler<KeyEvent> {
     private final ListView<ThreadRow> list;
     private final StatusActions actions;
-    private final Runnable back;
 
-    ThreadKeys(ListView<ThreadRow> list, StatusActions actions, Runnable back) {
+    ThreadKeys(ListView<ThreadRow> list, StatusActions actions) {
         this.list = list;
         this.actions = actions;
-        this.back = back;
     }
 
     @Override
@@ -36,14 +37,25 @@ final class ThreadKeys implements EventHandler<KeyEvent> {
     }
 
     private void pressed(KeyEvent event) {
-        switch (event.getCode()) {
-            case ESCAPE, BACK_SPACE -> back.run();
-            case ENTER -> selected().ifPresent(actions::openStatus);
-            default -> {
-                return;
-            }
+        if (event.getCode() == KeyCode.ENTER) {
+            selected().ifPresent(actions::openStatus);
+            event.consume();
         }
-        event.consume();
+    }
+
+    /**
+     * Esc or Backspace anywhere in the thread (the Back button may have the focus after a click),
+     * but not while typing.
+     */
+    static void backOnEscape(Node thread, Runnable back) {
+        // A filter: the list itself takes Esc (to cancel editing) before a handler would see it.
+        thread.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            boolean typing = event.getTarget() instanceof TextInputControl;
+            if (!typing && (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.BACK_SPACE)) {
+                back.run();
+                event.consume();
+            }
+        });
     }
 
     private void typed(KeyEvent event) {

@@ -41,13 +41,14 @@ public final class ThreadView extends BorderPane {
         list.setItems(viewModel.rows());
         list.setCellFactory(_ -> new ThreadCell(context));
         list.setPlaceholder(new Region());
-        ThreadKeys keys = new ThreadKeys(list, context.actions(), back);
+        ThreadKeys keys = new ThreadKeys(list, context.actions());
         list.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         list.addEventFilter(KeyEvent.KEY_TYPED, keys);
         viewModel.selectedProperty().addListener((o, was, index) -> select(index.intValue()));
         StackPane body = new StackPane(list, spinner(), failure(text));
         setTop(header(text, back));
         setCenter(body);
+        ThreadKeys.backOnEscape(this, back);
         getStyleClass().add("thread");
     }
 

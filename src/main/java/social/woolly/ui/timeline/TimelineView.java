@@ -61,6 +61,9 @@ public final class TimelineView extends StackPane {
             }
             if (now != null) {
                 now.addPostLayoutPulseListener(afterLayout);
+                // Shown again (a thread covered it): the flow measures its cells anew, which can
+                // move it, so put the row being read back where it was.
+                keepPending = topKey != null;
             }
         });
 
