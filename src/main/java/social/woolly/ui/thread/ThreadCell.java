@@ -62,11 +62,6 @@ final class ThreadCell extends ListCell<ThreadRow> {
         setAccessibleText(view.accessibleSummary());
     }
 
-    /** The view this cell reuses (for tests). */
-    StatusView view() {
-        return view;
-    }
-
     @Override
     protected double computePrefWidth(double height) {
         return StatusView.MIN_WIDTH + snappedLeftInset() + snappedRightInset();
@@ -77,7 +72,6 @@ final class ThreadCell extends ListCell<ThreadRow> {
         if (getGraphic() == null) {
             return super.computePrefHeight(width);
         }
-        double inner = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
-        return snappedTopInset() + view.prefHeight(inner) + snappedBottomInset();
+        return view.heightInCell(this, width);
     }
 }

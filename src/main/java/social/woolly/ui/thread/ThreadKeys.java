@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import social.woolly.ui.common.ListSteps;
 import social.woolly.ui.status.StatusActions;
 import social.woolly.ui.status.StatusItem;
 
@@ -60,8 +61,8 @@ final class ThreadKeys implements EventHandler<KeyEvent> {
 
     private void typed(KeyEvent event) {
         switch (event.getCharacter()) {
-            case "j" -> move(1);
-            case "k" -> move(-1);
+            case "j" -> ListSteps.move(list, 1);
+            case "k" -> ListSteps.move(list, -1);
             case "f" -> selected().ifPresent(actions::favourite);
             case "b" -> selected().ifPresent(actions::reblog);
             case "r" -> selected().ifPresent(actions::reply);
@@ -74,17 +75,5 @@ final class ThreadKeys implements EventHandler<KeyEvent> {
 
     private Optional<StatusItem> selected() {
         return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(ThreadRow::item);
-    }
-
-    private void move(int step) {
-        int size = list.getItems().size();
-        if (size == 0) {
-            return;
-        }
-        int current = list.getSelectionModel().getSelectedIndex();
-        int next = Math.clamp(current < 0 ? 0 : current + step, 0, size - 1);
-        list.getSelectionModel().clearAndSelect(next);
-        list.getFocusModel().focus(next);
-        list.scrollTo(Math.max(0, next - 1));
     }
 }

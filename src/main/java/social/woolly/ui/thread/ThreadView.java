@@ -2,21 +2,18 @@ package social.woolly.ui.thread;
 
 import atlantafx.base.theme.Styles;
 import java.util.ResourceBundle;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import social.woolly.ui.common.Icons;
+import social.woolly.ui.common.LoadStates;
 import social.woolly.ui.status.StatusViewContext;
 import social.woolly.ui.thread.ThreadViewModel.Phase;
 
@@ -45,7 +42,15 @@ public final class ThreadView extends BorderPane {
         list.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         list.addEventFilter(KeyEvent.KEY_TYPED, keys);
         viewModel.selectedProperty().addListener((o, was, index) -> select(index.intValue()));
-        StackPane body = new StackPane(list, spinner(), failure(text));
+        StackPane body = new StackPane(
+                list,
+                LoadStates.spinner(viewModel.phaseProperty().isEqualTo(Phase.LOADING)),
+                LoadStates.failure(
+                        ERROR_ID,
+                        viewModel.errorProperty(),
+                        text.getString("thread.retry"),
+                        viewModel::retry,
+                        viewModel.phaseProperty().isEqualTo(Phase.FAILED)));
         setTop(header(text, back));
         setCenter(body);
         ThreadKeys.backOnEscape(this, back);
@@ -88,34 +93,5 @@ public final class ThreadView extends BorderPane {
         list.getFocusModel().focus(index);
         // The opened post at the top (or as low as the list's end allows); what it replies to is above.
         list.scrollTo(index);
-    }
-
-    private ProgressIndicator spinner() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add("timeline-spinner");
-        spinner.setMaxSize(48, 48);
-        bindVisible(spinner, viewModel.phaseProperty().isEqualTo(Phase.LOADING));
-        return spinner;
-    }
-
-    private VBox failure(ResourceBundle text) {
-        Label message = new Label();
-        message.setId(ERROR_ID);
-        message.textProperty().bind(viewModel.errorProperty());
-        message.setWrapText(true);
-        message.getStyleClass().add("timeline-error-text");
-        Button retry = new Button(text.getString("thread.retry"), Icons.refresh());
-        retry.setOnAction(e -> viewModel.retry());
-        VBox box = new VBox(Icons.error(), message, retry);
-        box.getStyleClass().add("timeline-error");
-        box.setAlignment(Pos.CENTER);
-        box.setMaxSize(420, USE_PREF_SIZE);
-        bindVisible(box, viewModel.phaseProperty().isEqualTo(Phase.FAILED));
-        return box;
-    }
-
-    private static void bindVisible(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
     }
 }

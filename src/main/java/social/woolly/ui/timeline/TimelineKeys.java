@@ -4,6 +4,7 @@ import javafx.event.EventHandler;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import social.woolly.ui.common.ListSteps;
 import social.woolly.ui.status.StatusActions;
 
 /**
@@ -41,8 +42,8 @@ final class TimelineKeys implements EventHandler<KeyEvent> {
             return;
         }
         switch (event.getCharacter()) {
-            case "j" -> move(1);
-            case "k" -> move(-1);
+            case "j" -> ListSteps.move(list, 1);
+            case "k" -> ListSteps.move(list, -1);
             case "." -> viewModel.refresh();
             case "f" -> selected().ifPresent(actions::favourite);
             case "b" -> selected().ifPresent(actions::reblog);
@@ -58,17 +59,5 @@ final class TimelineKeys implements EventHandler<KeyEvent> {
         return list.getSelectionModel().getSelectedItem() instanceof TimelineRow.Post post
                 ? java.util.Optional.of(post.item())
                 : java.util.Optional.empty();
-    }
-
-    private void move(int step) {
-        int size = list.getItems().size();
-        if (size == 0) {
-            return;
-        }
-        int current = list.getSelectionModel().getSelectedIndex();
-        int next = Math.clamp(current < 0 ? 0 : current + step, 0, size - 1);
-        list.getSelectionModel().clearAndSelect(next);
-        list.getFocusModel().focus(next);
-        list.scrollTo(Math.max(0, next - 1));
     }
 }
