@@ -203,6 +203,13 @@ public final class Sandbox implements AutoCloseable {
                 store.ids.format(activity.post(account(username), SandboxActivity.Draft.of(text), store.now()).id));
     }
 
+    /** Posts a reply to {@code statusId} as a seeded user; returns the reply's id. */
+    public String replyAs(String username, String statusId, String text) {
+        return locked(() -> store.ids.format(activity.post(
+                        account(username), SandboxActivity.Draft.of(text).replyingTo(status(statusId)), store.now())
+                .id));
+    }
+
     public void favouriteAs(String username, String statusId) {
         locked(() -> activity.favourite(account(username), status(statusId), store.now()));
     }

@@ -187,7 +187,24 @@ final class SandboxAccounts {
 
     private JsonObject hashtag(String name) {
         JsonObject o = json.tag(name);
-        o.add("history", new JsonArray());
+        // One day of history, as Mastodon sends (strings): the posts and people that used the tag.
+        JsonArray history = new JsonArray();
+        JsonObject today = new JsonObject();
+        today.addProperty("day", Long.toString(store.now().getEpochSecond() / 86_400 * 86_400));
+        today.addProperty(
+                "uses",
+                Long.toString(store.statuses.values().stream()
+                        .filter(s -> s.tags.contains(name))
+                        .count()));
+        today.addProperty(
+                "accounts",
+                Long.toString(store.statuses.values().stream()
+                        .filter(s -> s.tags.contains(name))
+                        .map(s -> s.account.id)
+                        .distinct()
+                        .count()));
+        history.add(today);
+        o.add("history", history);
         o.addProperty("following", false);
         return o;
     }

@@ -236,8 +236,8 @@ final class SandboxJson {
         o.addProperty("shortcode", shortcode);
         o.addProperty("url", url);
         o.addProperty("static_url", url.replace("/original.png", "/static.png"));
-        o.addProperty("visible_in_picker", true);
-        o.addProperty("category", "Sandbox");
+        o.addProperty("visible_in_picker", !SandboxStore.EMOJI_HIDDEN_FROM_PICKER.contains(shortcode));
+        o.addProperty("category", SandboxStore.EMOJI_CATEGORY.getOrDefault(shortcode, "Sandbox"));
         return o;
     }
 

@@ -46,6 +46,7 @@ final class SandboxScheduledStatuses {
                 USER,
                 "read:statuses",
                 ex -> own(ex, s -> SandboxReply.json(toJson(s))));
+        routes.put("/api/v1/scheduled_statuses/:id", USER, "write:statuses", ex -> own(ex, s -> reschedule(ex, s)));
         routes.delete(
                 "/api/v1/scheduled_statuses/:id",
                 USER,
@@ -119,6 +120,24 @@ final class SandboxScheduledStatuses {
         o.addProperty("idempotency", ex.header("Idempotency-Key"));
         o.addProperty("with_rate_limit", false);
         return o;
+    }
+
+    /** {@code PUT /api/v1/scheduled_statuses/:id}: a new time, more than 5 minutes ahead as when scheduling. */
+    private SandboxReply reschedule(SandboxExchange ex, Scheduled s) {
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(ex.params.getOr("scheduled_at", "")).toInstant();
+        } catch (DateTimeParseException e) {
+            return SandboxReply.error(422, "Validation failed: Scheduled at is invalid");
+        }
+        if (!at.isAfter(store.now().plus(MIN_LEAD))) {
+            return SandboxReply.error(422, "Validation failed: Scheduled at The scheduled date must be in the future");
+        }
+        JsonObject params = s.params().deepCopy();
+        params.addProperty("scheduled_at", SandboxJson.time(at));
+        Scheduled moved = new Scheduled(s.id(), s.accountId(), at, params);
+        scheduled.put(s.id(), moved);
+        return SandboxReply.json(toJson(moved));
     }
 
     private SandboxReply list(SandboxExchange ex) {

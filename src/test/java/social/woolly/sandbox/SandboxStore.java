@@ -22,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  * so requests arriving on several threads see one consistent state.
  */
 final class SandboxStore {
-    static final List<String> EMOJI = List.of("woolly", "blobwave", "sparkle", "yarn");
+    static final List<String> EMOJI = List.of("woolly", "blobwave", "sparkle", "yarn", "woolly_admin");
+    /** Custom emoji categories; the rest are in "Sandbox". */
+    static final Map<String, String> EMOJI_CATEGORY = Map.of("blobwave", "Blobs", "woolly_admin", "Staff");
+    /** Custom emoji that only work in text, as a server's staff-only emoji do. */
+    static final Set<String> EMOJI_HIDDEN_FROM_PICKER = Set.of("woolly_admin");
 
     /** A saved read position ({@code /api/v1/markers}). */
     record Marker(String lastReadId, int version, Instant updatedAt) {}

@@ -1,11 +1,17 @@
 package social.woolly.core.api;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
+import java.util.Arrays;
 import java.util.List;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.Account;
+import social.woolly.core.model.Preferences;
 import social.woolly.core.model.Relationship;
 import social.woolly.core.model.Status;
+import social.woolly.core.model.Visibility;
 
 /**
  * Accounts: the user's own, others', and how the user relates to them.
@@ -80,5 +86,37 @@ public final class AccountMethods {
     /** @see <a href="https://docs.joinmastodon.org/methods/accounts/#unfollow">POST /api/v1/accounts/:id/unfollow</a> */
     public ApiCall<Relationship> unfollow(String id) {
         return requests.post(requests.url("api/v1/accounts/{}/unfollow", id), Requests.json(Relationship.class));
+    }
+
+    /**
+     * The user's posting preferences (default visibility, sensitivity and language), as set on the
+     * server's website.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/preferences/#get">GET /api/v1/preferences</a>
+     */
+    public ApiCall<Preferences> preferences() {
+        ResponseReader<JsonObject> object = Requests.json(JsonObject.class);
+        return requests.get(requests.url("api/v1/preferences"), (response, body) -> {
+            JsonObject json = object.read(response, body);
+            String visibility = text(json, "posting:default:visibility");
+            return new Preferences(
+                    Arrays.stream(Visibility.values())
+                            .filter(v -> v != Visibility.UNKNOWN && v.wireName().equals(visibility))
+                            .findFirst()
+                            .orElse(null),
+                    "true".equals(text(json, "posting:default:sensitive")),
+                    text(json, "posting:default:language"));
+        });
+    }
+
+    // The keys have colons, which no record component can be named after; absent, null or an
+    // object all read as null, and a blank language means none was chosen.
+    private static @Nullable String text(JsonObject json, String key) {
+        JsonElement value = json.get(key);
+        if (value == null || !value.isJsonPrimitive()) {
+            return null;
+        }
+        String text = value.getAsString().strip();
+        return text.isEmpty() ? null : text;
     }
 }

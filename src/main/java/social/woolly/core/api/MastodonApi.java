@@ -33,6 +33,7 @@ public final class MastodonApi {
     private final OAuthMethods oauth;
     private final AppMethods apps;
     private final SavedStatusMethods saved;
+    private final ScheduledStatusMethods scheduled;
     private final TagMethods tags;
 
     MastodonApi(OkHttpClient client, URI baseUrl, @Nullable AccessToken token, Clock clock) {
@@ -50,6 +51,7 @@ public final class MastodonApi {
         this.lists = new ListMethods(requests);
         this.apps = new AppMethods(requests);
         this.saved = new SavedStatusMethods(requests);
+        this.scheduled = new ScheduledStatusMethods(requests);
         this.tags = new TagMethods(requests);
     }
 
@@ -105,6 +107,11 @@ public final class MastodonApi {
     /** The person's bookmarks and favourites, paged by Link header only. */
     public SavedStatusMethods saved() {
         return saved;
+    }
+
+    /** Statuses scheduled for later: list, reschedule, cancel. */
+    public ScheduledStatusMethods scheduled() {
+        return scheduled;
     }
 
     /** Hashtags the person follows. */

@@ -35,10 +35,20 @@ public final class SearchMethods {
      * @see <a href="https://docs.joinmastodon.org/methods/search/#v2">GET /api/v2/search</a>
      */
     public ApiCall<SearchResults> search(String query, @Nullable Type type, boolean resolve, int offset) {
+        return search(query, type, resolve, offset, DEFAULT_LIMIT);
+    }
+
+    /**
+     * Searches, for at most {@code limit} results per type (1 to {@link #DEFAULT_LIMIT}), e.g. a
+     * few suggestions while typing.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/search/#v2">GET /api/v2/search</a>
+     */
+    public ApiCall<SearchResults> search(String query, @Nullable Type type, boolean resolve, int offset, int limit) {
         var url = requests.url("api/v2/search")
                 .addQueryParameter("q", query)
                 .addQueryParameter("resolve", Boolean.toString(resolve))
-                .addQueryParameter("limit", Integer.toString(DEFAULT_LIMIT));
+                .addQueryParameter("limit", Integer.toString(Math.clamp(limit, 1, DEFAULT_LIMIT)));
         if (type != null) {
             url.addQueryParameter("type", type.name().toLowerCase(Locale.ROOT));
         }

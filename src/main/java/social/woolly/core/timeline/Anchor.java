@@ -33,8 +33,16 @@ final class Anchor implements EntryList.Observer {
     /** The person now sees {@code entryKey} at the top: what is at or below it counts as seen. */
     void moveTo(String entryKey) {
         key = entryKey;
-        int at = list.get().indexOfKey(entryKey);
-        unseen.removeIf(k -> at < 0 || list.get().indexOfKey(k) >= at);
+        if (!unseen.isEmpty()) {
+            // One pass over the list, not one search per unseen entry (hundreds after a burst).
+            EntryList entries = list.get();
+            int at = entries.indexOfKey(entryKey);
+            Set<String> above = new HashSet<>();
+            for (int i = 0; i < at; i++) {
+                above.add(entries.get(i).key());
+            }
+            unseen.retainAll(above);
+        }
         report();
     }
 

@@ -71,8 +71,15 @@ final class EntryList {
     }
 
     int indexOfKey(String key) {
+        // Called on every scroll step over up to a few hundred entries: compare status keys
+        // without building each entry's key string.
+        boolean statusKey = key.startsWith(StatusEntry.PREFIX);
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).key().equals(key)) {
+            TimelineEntry entry = entries.get(i);
+            boolean same = statusKey && entry instanceof StatusEntry(var status)
+                    ? key.length() == StatusEntry.PREFIX.length() + status.id().length() && key.endsWith(status.id())
+                    : entry.key().equals(key);
+            if (same) {
                 return i;
             }
         }

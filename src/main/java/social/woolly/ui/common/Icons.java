@@ -242,6 +242,70 @@ public final class Icons {
         return icon(Material2AL.EDIT);
     }
 
+    // Section: icons of the composer's poll, schedule and language (ui.compose.*).
+
+    /** Adding a poll to a post. */
+    public static Node poll() {
+        return icon(Material2MZ.POLL);
+    }
+
+    /** Adding one more choice to a poll. */
+    public static Node addChoice() {
+        return icon(Material2AL.ADD);
+    }
+
+    /** Removing one choice of a poll. */
+    public static Node removeChoice() {
+        return icon(Material2MZ.REMOVE_CIRCLE_OUTLINE);
+    }
+
+    /** Publishing a post later. */
+    public static Node schedule() {
+        return icon(Material2MZ.SCHEDULE);
+    }
+
+    /** The list of posts scheduled for later. */
+    public static Node scheduledPosts() {
+        return icon(Material2AL.EVENT_NOTE);
+    }
+
+    /** The language a post is written in. */
+    public static Node language() {
+        return icon(Material2AL.LANGUAGE);
+    }
+
+    /** The emoji picker in the composer. */
+    public static Node emoji() {
+        return icon(Material2MZ.SENTIMENT_SATISFIED_ALT);
+    }
+
+    // Section: icons of the composer's attachments (ui.compose.media).
+
+    /** Adding files to a post: a paperclip. */
+    public static Node addMedia() {
+        return icon(Material2AL.ATTACH_FILE);
+    }
+
+    /** Removing an attachment from a post. */
+    public static Node removeMedia() {
+        return icon(Material2AL.CLOSE);
+    }
+
+    /** An attachment the server has. */
+    public static Node uploaded() {
+        return icon(Material2AL.CLOUD_DONE);
+    }
+
+    /** An attachment on its way to the server. */
+    public static Node uploading() {
+        return icon(Material2AL.CLOUD_UPLOAD);
+    }
+
+    /** The focal point of a picture. */
+    public static Node focalPoint() {
+        return icon(Material2AL.CENTER_FOCUS_STRONG);
+    }
+
     /** The person's own profile. */
     public static Node profile() {
         return icon(Material2AL.ACCOUNT_CIRCLE);

@@ -42,6 +42,7 @@ public final class ComposeView extends VBox {
     private final HBox partButtons = new HBox();
     private final HBox header;
     private final HBox headerTools = new HBox();
+    private final HBox headerButtons = new HBox();
 
     public ComposeView(ComposeViewModel viewModel, ResourceBundle words, Runnable close) {
         Label title = new Label();
@@ -58,7 +59,8 @@ public final class ComposeView extends VBox {
         closeButton.setOnAction(e -> close.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        header = new HBox(title, grow, closeButton);
+        headerButtons.setAlignment(Pos.CENTER_RIGHT);
+        header = new HBox(title, grow, headerButtons, closeButton);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label replying = new Label();
@@ -121,20 +123,30 @@ public final class ComposeView extends VBox {
                                 .otherwise(words.getString("compose.edit.save")))
                         .otherwise(Bindings.when(sending)
                                 .then(words.getString("compose.posting"))
-                                .otherwise(words.getString("compose.post"))));
+                                .otherwise(Bindings.when(viewModel.scheduledProperty())
+                                        .then(words.getString("compose.schedule.post"))
+                                        .otherwise(words.getString("compose.post")))));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        visibility.setPrefWidth(150);
+        visibility.setPrefWidth(120);
         visibility.setMinWidth(90);
         for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {cw, counter, post}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         partButtons.getStyleClass().add("compose-part-buttons");
         partButtons.setAlignment(Pos.CENTER_LEFT);
-        HBox footer = new HBox(cw, partButtons, visibility, spacer, counter, post);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.getStyleClass().add("compose-footer");
+        // The tools get a line of their own and wrap as parts add buttons; the counter and Post
+        // stay on the right below them, so the panel never grows wider than its 360px.
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(cw, partButtons, visibility);
+        tools.getStyleClass().add("compose-tools");
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPrefWrapLength(300);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox send = new HBox(spacer, counter, post);
+        send.setAlignment(Pos.CENTER_RIGHT);
+        send.getStyleClass().add("compose-footer");
+        VBox footer = new VBox(tools, send);
+        footer.getStyleClass().add("compose-footer-lines");
 
         Label error = new Label();
         error.textProperty().bind(viewModel.errorProperty());
@@ -197,6 +209,11 @@ public final class ComposeView extends VBox {
                 ? getChildren().indexOf(header)
                 : getChildren().indexOf(headerTools);
         getChildren().add(after + 1, node);
+    }
+
+    /** Adds buttons to the header, left of Close (e.g. the list of scheduled posts). */
+    public void addHeaderButtons(javafx.scene.Node... buttons) {
+        headerButtons.getChildren().addAll(buttons);
     }
 
     /** The text area (for parts that read or insert at the caret: autocomplete, emoji). */

@@ -67,6 +67,7 @@ public final class ComposeViewModel {
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper(this, "remaining", 0);
     private final ReadOnlyBooleanWrapper over = new ReadOnlyBooleanWrapper(this, "over", false);
     private final ReadOnlyBooleanWrapper canPost = new ReadOnlyBooleanWrapper(this, "canPost", false);
+    private final ReadOnlyBooleanWrapper scheduled = new ReadOnlyBooleanWrapper(this, "scheduled", false);
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper replyingTo = new ReadOnlyStringWrapper(this, "replyingTo", "");
@@ -74,6 +75,7 @@ public final class ComposeViewModel {
     private final ReadOnlyObjectWrapper<List<ComposeProblem>> problems =
             new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final List<ComposerPart> parts = new ArrayList<>();
+    private final List<SendingWatcher> watchers = new ArrayList<>();
     private final List<Consumer<Draft>> savedListeners = new ArrayList<>();
     private ComposeRules rules;
     private Draft draft;
@@ -129,6 +131,22 @@ public final class ComposeViewModel {
         }
         part.onChange(this::changed);
         recount();
+    }
+
+    /**
+     * Hears each post on its way (a part that uploads files shows their steps), on the FX thread.
+     */
+    public interface SendingWatcher {
+        /** Sending {@code sending} starts; the listener returned hears its steps on the FX thread. */
+        Publisher.Listener started(Draft sending);
+
+        /** Sending ended: {@code posted} if the server took it, else it failed or was cancelled. */
+        void ended(boolean posted);
+    }
+
+    /** Adds a watcher of every post sent from now on. */
+    public void addSendingWatcher(SendingWatcher watcher) {
+        watchers.add(watcher);
     }
 
     /**
@@ -206,6 +224,11 @@ public final class ComposeViewModel {
 
     /** Saves the draft if it changed more than {@link #SAVE_DELAY} ago; the view calls this often. */
     public void saveIfDue() {
+        // While posting, the sending thread saves each upload; a save from here could land after
+        // the confirmed post deleted the draft, and bring it back.
+        if (phase.get() == Phase.POSTING) {
+            return;
+        }
         if (changedAt != Long.MIN_VALUE && clock.millis() - changedAt >= SAVE_DELAY.toMillis()) {
             saveNow();
         }
@@ -239,9 +262,12 @@ public final class ComposeViewModel {
         saveNow();
         phase.set(Phase.POSTING);
         error.set("");
+        List<Publisher.Listener> hearing =
+                watchers.stream().map(w -> w.started(sending)).toList();
         posting = runner.run(
-                publisher.publish(sending, Publisher.Listener.NONE),
+                publisher.publish(sending, new SendingSteps(hearing)),
                 done -> {
+                    watchers.forEach(w -> w.ended(true));
                     phase.set(Phase.EDITING);
                     runner.runBlocking(() -> drafts.delete(sending.id()), deleted -> {}, this::draftFailed);
                     show(Draft.blank(accountKey, clock.instant()));
@@ -251,6 +277,7 @@ public final class ComposeViewModel {
     }
 
     private void postFailed(ApiException failure) {
+        watchers.forEach(w -> w.ended(false));
         phase.set(Phase.EDITING);
         error.set(errors.describe(failure));
     }
@@ -259,9 +286,49 @@ public final class ComposeViewModel {
         error.set(errors.draftNotSaved());
     }
 
+    /**
+     * The steps of one post, heard on the sending thread: an upload is saved in the draft there and
+     * then (so a retry after a failure or a crash uploads nothing twice, and the save is done before
+     * the post's confirmation deletes the draft), then told to the watchers on the FX thread.
+     */
+    private final class SendingSteps implements Publisher.Listener {
+        private final List<Publisher.Listener> hearing;
+
+        SendingSteps(List<Publisher.Listener> hearing) {
+            this.hearing = hearing;
+        }
+
+        @Override
+        public void draftChanged(Draft changed) {
+            @Nullable Draft saved;
+            try {
+                saved = drafts.save(changed);
+            } catch (java.io.IOException e) {
+                saved = null;
+                runner.runOnFxThread(() -> draftFailed(e));
+            }
+            Draft stored = saved;
+            runner.runOnFxThread(() -> {
+                draft = draft.toBuilder().media(changed.media()).build();
+                hearing.forEach(l -> l.draftChanged(changed));
+                if (stored != null) {
+                    savedListeners.forEach(listener -> listener.accept(stored));
+                }
+            });
+        }
+
+        @Override
+        public void mediaStep(int index, Publisher.MediaStep step) {
+            runner.runOnFxThread(() -> hearing.forEach(l -> l.mediaStep(index, step)));
+        }
+    }
+
     /** Stops a post in flight (its draft stays). */
     public void cancel() {
         posting.cancel();
+        if (phase.get() == Phase.POSTING) {
+            watchers.forEach(w -> w.ended(false));
+        }
         phase.set(Phase.EDITING);
     }
 
@@ -284,6 +351,9 @@ public final class ComposeViewModel {
         List<ComposeProblem> found = loading ? problems.get() : rules.check(current());
         problems.set(found);
         canPost.set(found.isEmpty() && phase.get() == Phase.EDITING);
+        if (!loading) {
+            scheduled.set(current().scheduledAt() != null);
+        }
     }
 
     /** The draft as it is now (for tests and for "post as"). */
@@ -323,6 +393,11 @@ public final class ComposeViewModel {
 
     public ReadOnlyBooleanProperty canPostProperty() {
         return canPost.getReadOnlyProperty();
+    }
+
+    /** Whether the post has a time to be published at, so Post schedules it. */
+    public ReadOnlyBooleanProperty scheduledProperty() {
+        return scheduled.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

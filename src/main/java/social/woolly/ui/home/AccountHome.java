@@ -58,6 +58,7 @@ public final class AccountHome {
     private final NavSections navSections;
     private final ComposerOptions composerOptions;
     private final PostMenu postMenu;
+    private final ThreadPlace thread;
     private Place current = Place.HOME;
     private boolean toldNotLive;
     private @Nullable ServerInfo info;
@@ -89,11 +90,25 @@ public final class AccountHome {
                         services.errors(),
                         services.showProblem(),
                         item -> composer().reply(item),
-                        postMenu),
+                        postMenu,
+                        this::openThread),
                 services.time(),
                 services.ticker(),
                 services.counts(),
                 session.account().id());
+        this.thread = new ThreadPlace(
+                content,
+                new social.woolly.ui.thread.ThreadViewModel(
+                        session.api().statuses(),
+                        services.runner(),
+                        // A thread shows long posts in full; lists cut them.
+                        new StatusItemFactory(
+                                new social.woolly.core.content.ContentParser(),
+                                session.account().server()),
+                        services.errors(),
+                        services.text()),
+                context,
+                services.text());
         this.nav = new NavColumn(services.text(), this::show);
         this.tags = new InPlaceTimelines(5, () -> stream);
         this.lists = new InPlaceTimelines(3, () -> stream);
@@ -254,6 +269,11 @@ public final class AccountHome {
                             failure -> viewModel.open(new Page<>(List.of(), null, null)));
         }
         return view;
+    }
+
+    /** Opens a post's thread in place of the timeline shown (Back returns to it as it was). */
+    public void openThread(social.woolly.ui.status.StatusItem item) {
+        thread.open(item);
     }
 
     /** Opens a hashtag's timeline in place of the current one (kept for the last few tags). */
@@ -480,6 +500,7 @@ public final class AccountHome {
         if (views.get(Place.PROFILE) instanceof ProfilePane profile) {
             profile.dispose();
         }
+        thread.dispose();
         if (composer != null) {
             composer.dispose();
         }

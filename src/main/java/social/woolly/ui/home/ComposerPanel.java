@@ -19,6 +19,10 @@ import social.woolly.ui.compose.ComposeView;
 import social.woolly.ui.compose.ComposeViewModel;
 import social.woolly.ui.compose.DraftListView;
 import social.woolly.ui.compose.DraftListViewModel;
+import social.woolly.ui.compose.complete.ComposerCompletion;
+import social.woolly.ui.compose.media.MediaFiles;
+import social.woolly.ui.compose.media.MediaPart;
+import social.woolly.ui.compose.media.MediaTray;
 import social.woolly.ui.status.StatusItem;
 
 /**
@@ -36,6 +40,8 @@ final class ComposerPanel {
     private final DraftListViewModel drafts;
     private final ComposerHeader header;
     private final ComposerPlacement placement;
+    private final ComposerParts parts;
+    private final ComposerCompletion completion;
     private @Nullable ScheduledFuture<?> saving;
 
     ComposerPanel(
@@ -58,9 +64,12 @@ final class ComposerPanel {
                 published -> {
                     header().inform("");
                     drafts().refresh();
+                    parts().published(published);
                     afterPost.accept(published);
                 });
         this.view = new ComposeView(viewModel, services.text(), this::close);
+        addMedia();
+        this.parts = new ComposerParts(session, services, viewModel, view, this::editScheduled);
         this.drafts = new DraftListViewModel(
                 viewModel, session.key(), services.drafts(), services.runner(), services.errors());
         DraftListView draftList = new DraftListView(drafts, services.text());
@@ -73,7 +82,31 @@ final class ComposerPanel {
                         services.text().getString("compose.window.title"),
                         session.account().handle()),
                 this::close);
+        this.completion = new ComposerCompletion(
+                view, session.api(), services.runner(), services.scheduler(), services.images(), services.text());
         viewModel.restoreNewestDraft(this::show);
+    }
+
+    private void addMedia() {
+        MediaPart media = new MediaPart(
+                viewModel::rules, MediaFiles.inDataFolder(session.dataFolder()), services.runner(), services.text());
+        viewModel.addPart(media);
+        viewModel.addSendingWatcher(media);
+        MediaTray tray = new MediaTray(media, services.runner(), services.text());
+        view.addPart(tray.body(), tray.addButton());
+        tray.acceptDropsOn(view);
+        tray.pasteInto(view.textArea());
+    }
+
+    /** Opens a scheduled post as a new draft that replaces it once scheduled. */
+    private void editScheduled(Draft draft, String scheduledId, Runnable done) {
+        viewModel.open(draft);
+        parts.replaceAfterScheduling(draft.id(), scheduledId, done);
+        show();
+    }
+
+    private ComposerParts parts() {
+        return parts;
     }
 
     private ComposerHeader header() {
@@ -87,6 +120,7 @@ final class ComposerPanel {
     /** The server's real limits, once known. */
     void useLimits(ServerLimits limits) {
         viewModel.useLimits(limits);
+        parts.useLimits(limits);
     }
 
     /** A new post, keeping any unsent draft stored. */
@@ -188,6 +222,8 @@ final class ComposerPanel {
     }
 
     void dispose() {
+        parts.dispose();
         close();
+        completion.dispose();
     }
 }

@@ -22,6 +22,9 @@ final class HomeKeys implements EventHandler<KeyEvent> {
     private final Consumer<Place> go;
     private final Runnable showShortcuts;
     private final Runnable newPost;
+    /** The style class of the composer's root (ComposeView). */
+    static final String COMPOSER_STYLE_CLASS = "compose";
+
     private long gPressedAt = Long.MIN_VALUE;
 
     HomeKeys(Clock clock, Supplier<Place> current, Consumer<Place> go, Runnable showShortcuts, Runnable newPost) {
@@ -56,7 +59,10 @@ final class HomeKeys implements EventHandler<KeyEvent> {
     }
 
     private void typed(KeyEvent event) {
-        if (event.isShortcutDown() || event.isAltDown() || event.getTarget() instanceof TextInputControl) {
+        if (event.isShortcutDown()
+                || event.isAltDown()
+                || event.getTarget() instanceof TextInputControl
+                || insideComposer(event.getTarget())) {
             return;
         }
         String key = event.getCharacter();
@@ -86,5 +92,20 @@ final class HomeKeys implements EventHandler<KeyEvent> {
             return;
         }
         event.consume();
+    }
+
+    /**
+     * Whether the key went to the composer (a button, the visibility list, an attachment): single
+     * letters there are not shortcuts, or an "n" would start a new post over the one being written.
+     */
+    private static boolean insideComposer(javafx.event.@org.jspecify.annotations.Nullable EventTarget target) {
+        for (javafx.scene.Node node = target instanceof javafx.scene.Node n ? n : null;
+                node != null;
+                node = node.getParent()) {
+            if (node.getStyleClass().contains(COMPOSER_STYLE_CLASS)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

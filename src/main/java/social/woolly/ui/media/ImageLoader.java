@@ -31,11 +31,12 @@ import social.woolly.ui.concurrent.Cancellable;
 public final class ImageLoader {
 
     /**
-     * The default memory budget for decoded images: 32 MB, several screens of avatars and media.
-     * With software rendering Prism keeps a texture of the same size per drawn image on the heap,
-     * so the images cost up to twice this (the timeline soak, docs/bench/README.md).
+     * The default memory budget for decoded images: 16 MB, about three screens of avatars and
+     * media (images are decoded at the size shown). With software rendering Prism keeps a texture
+     * of the same size per drawn image on the heap, so they cost up to twice this; the timeline
+     * soak (docs/bench/README.md) saw the heap grow with the budget until it was full.
      */
-    public static final long DEFAULT_BUDGET_BYTES = 32L * 1024 * 1024;
+    public static final long DEFAULT_BUDGET_BYTES = 16L * 1024 * 1024;
 
     private static final int MAX_REMEMBERED_FAILURES = 512;
     // Long enough not to hammer a broken URL while scrolling, short enough to recover after going offline.

@@ -58,7 +58,6 @@ public final class StatusCell extends ListCell<StatusItem> {
         if (getGraphic() == null) {
             return super.computePrefHeight(width);
         }
-        double inner = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
-        return snappedTopInset() + view.prefHeight(inner) + snappedBottomInset();
+        return view.heightInCell(this, width);
     }
 }

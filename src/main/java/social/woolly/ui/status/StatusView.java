@@ -6,6 +6,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.Mention;
@@ -227,6 +228,15 @@ public final class StatusView extends VBox {
     private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
+    }
+
+    /**
+     * The height a list cell needs to show this view when the cell is {@code width} wide (-1: any
+     * width), the cell's own insets included.
+     */
+    public double heightInCell(Region cell, double width) {
+        double inner = width < 0 ? -1 : Math.max(0, width - cell.snappedLeftInset() - cell.snappedRightInset());
+        return cell.snappedTopInset() + prefHeight(inner) + cell.snappedBottomInset();
     }
 
     @Override

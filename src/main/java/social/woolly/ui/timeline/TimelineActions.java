@@ -16,8 +16,8 @@ import social.woolly.ui.status.StatusItem;
 /**
  * What a post's buttons do in a timeline: favourite, boost and bookmark show at once and are
  * rolled back, with a message, if the server refuses; votes are sent and the poll updated; reply
- * opens the composer; the "more" menu is the caller's. Media and threads open views that later
- * features add.
+ * opens the composer; the "more" menu is the caller's. Threads open where the caller says; the media
+ * viewer is a later feature's.
  */
 public final class TimelineActions implements StatusActions {
     private final MastodonApi api;
@@ -26,6 +26,7 @@ public final class TimelineActions implements StatusActions {
     private final Consumer<String> showProblem;
     private final Consumer<StatusItem> reply;
     private final MoreMenu more;
+    private final Consumer<StatusItem> open;
 
     /** Opens a post's "more" menu: next to {@code anchor}, or at a screen point (both NaN for "below it"). */
     @FunctionalInterface
@@ -56,6 +57,19 @@ public final class TimelineActions implements StatusActions {
             Consumer<String> showProblem,
             Consumer<StatusItem> reply,
             MoreMenu more) {
+        this(api, runner, errors, showProblem, reply, more, item -> {});
+    }
+
+    /** @param open opens a post's thread (Enter on a post, a click on its time) */
+    public TimelineActions(
+            MastodonApi api,
+            BackgroundRunner runner,
+            ErrorMessages errors,
+            Consumer<String> showProblem,
+            Consumer<StatusItem> reply,
+            MoreMenu more,
+            Consumer<StatusItem> open) {
+        this.open = open;
         this.more = more;
         this.api = api;
         this.runner = runner;
@@ -159,6 +173,6 @@ public final class TimelineActions implements StatusActions {
 
     @Override
     public void openStatus(StatusItem item) {
-        // The thread view arrives with threads and profiles.
+        open.accept(item);
     }
 }

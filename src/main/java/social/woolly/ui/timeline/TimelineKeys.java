@@ -4,11 +4,12 @@ import javafx.event.EventHandler;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import social.woolly.ui.common.ListSteps;
 import social.woolly.ui.status.StatusActions;
 
 /**
  * The timeline's keys: {@code j}/{@code k} next/previous post, {@code f} favourite and {@code b}
- * boost the selected post, {@code F5} or {@code .} refresh. Keys with modifiers are left to the
+ * boost the selected post, {@code Enter} opens its thread, {@code F5} or {@code .} refresh. Keys with modifiers are left to the
  * window (Ctrl+1…9, Ctrl+,).
  */
 final class TimelineKeys implements EventHandler<KeyEvent> {
@@ -32,12 +33,17 @@ final class TimelineKeys implements EventHandler<KeyEvent> {
             event.consume();
             return;
         }
+        if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.ENTER) {
+            selected().ifPresent(actions::openStatus);
+            event.consume();
+            return;
+        }
         if (event.getEventType() != KeyEvent.KEY_TYPED) {
             return;
         }
         switch (event.getCharacter()) {
-            case "j" -> move(1);
-            case "k" -> move(-1);
+            case "j" -> ListSteps.move(list, 1);
+            case "k" -> ListSteps.move(list, -1);
             case "." -> viewModel.refresh();
             case "f" -> selected().ifPresent(actions::favourite);
             case "b" -> selected().ifPresent(actions::reblog);
@@ -53,17 +59,5 @@ final class TimelineKeys implements EventHandler<KeyEvent> {
         return list.getSelectionModel().getSelectedItem() instanceof TimelineRow.Post post
                 ? java.util.Optional.of(post.item())
                 : java.util.Optional.empty();
-    }
-
-    private void move(int step) {
-        int size = list.getItems().size();
-        if (size == 0) {
-            return;
-        }
-        int current = list.getSelectionModel().getSelectedIndex();
-        int next = Math.clamp(current < 0 ? 0 : current + step, 0, size - 1);
-        list.getSelectionModel().clearAndSelect(next);
-        list.getFocusModel().focus(next);
-        list.scrollTo(Math.max(0, next - 1));
     }
 }

@@ -10,13 +10,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import social.woolly.ui.common.Icons;
+import social.woolly.ui.common.LoadStates;
 import social.woolly.ui.status.StatusViewContext;
 import social.woolly.ui.timeline.TimelineViewModel.Phase;
 
@@ -61,12 +60,26 @@ public final class TimelineView extends StackPane {
             }
             if (now != null) {
                 now.addPostLayoutPulseListener(afterLayout);
+                // Shown again (a thread covered it): the flow measures its cells anew, which can
+                // move it, so put the row being read back where it was.
+                keepPending = topKey != null;
             }
         });
 
         viewModel.jumpToProperty().addListener((o, was, key) -> jumpTo(key));
         getStyleClass().add("timeline");
-        getChildren().addAll(list, spinner(), failure(text), notice(viewModel, text), pill(text));
+        getChildren()
+                .addAll(
+                        list,
+                        LoadStates.spinner(viewModel.phaseProperty().isEqualTo(Phase.LOADING)),
+                        LoadStates.failure(
+                                ERROR_ID,
+                                viewModel.errorProperty(),
+                                text.getString("timeline.retry"),
+                                viewModel::refresh,
+                                viewModel.phaseProperty().isEqualTo(Phase.FAILED)),
+                        notice(viewModel, text),
+                        pill(text));
     }
 
     /** Gives the list the keyboard focus (j/k, f, b, F5 …). */
@@ -82,30 +95,6 @@ public final class TimelineView extends StackPane {
         return viewModel;
     }
 
-    private ProgressIndicator spinner() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add("timeline-spinner");
-        bindVisible(spinner, viewModel.phaseProperty().isEqualTo(Phase.LOADING));
-        spinner.setMaxSize(48, 48);
-        return spinner;
-    }
-
-    private VBox failure(ResourceBundle text) {
-        Label message = new Label();
-        message.setId(ERROR_ID);
-        message.textProperty().bind(viewModel.errorProperty());
-        message.setWrapText(true);
-        message.getStyleClass().add("timeline-error-text");
-        Button retry = new Button(text.getString("timeline.retry"), Icons.refresh());
-        retry.setOnAction(e -> viewModel.refresh());
-        VBox box = new VBox(Icons.error(), message, retry);
-        box.getStyleClass().add("timeline-error");
-        box.setAlignment(Pos.CENTER);
-        box.setMaxSize(420, USE_PREF_SIZE);
-        bindVisible(box, viewModel.phaseProperty().isEqualTo(Phase.FAILED));
-        return box;
-    }
-
     private static Label notice(TimelineViewModel viewModel, ResourceBundle text) {
         Label notice = new Label();
         notice.textProperty().bind(viewModel.noticeProperty());
@@ -114,7 +103,7 @@ public final class TimelineView extends StackPane {
         notice.setOnMouseClicked(e -> viewModel.dismissNotice());
         notice.setAccessibleHelp(text.getString("timeline.notice.dismiss"));
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
-        bindVisible(notice, viewModel.noticeProperty().isNotEmpty());
+        LoadStates.bindVisible(notice, viewModel.noticeProperty().isNotEmpty());
         return notice;
     }
 
@@ -138,7 +127,7 @@ public final class TimelineView extends StackPane {
             }
         });
         StackPane.setAlignment(pill, Pos.TOP_CENTER);
-        bindVisible(pill, viewModel.newPostsProperty().greaterThan(0));
+        LoadStates.bindVisible(pill, viewModel.newPostsProperty().greaterThan(0));
         return pill;
     }
 
@@ -248,10 +237,5 @@ public final class TimelineView extends StackPane {
 
     private @Nullable VirtualFlow<?> flow() {
         return list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
-    }
-
-    private static void bindVisible(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
     }
 }

@@ -61,6 +61,18 @@ class OtherMethodsTest {
     }
 
     @Test
+    void search_withLimit_asksForThatManyAndNoOffset() throws Exception {
+        server.enqueue(json("search/results.json"));
+
+        TestServer.api(server)
+                .search()
+                .search("bo", SearchMethods.Type.HASHTAGS, false, 0, 8)
+                .execute();
+
+        assertThat(target(taken(server))).isEqualTo("/api/v2/search?q=bo&resolve=false&limit=8&type=hashtags");
+    }
+
+    @Test
     void lists_allGetCreateUpdateDelete() throws Exception {
         server.enqueue(json("lists/lists.json"));
         server.enqueue(json("lists/list.json"));

@@ -62,4 +62,17 @@ class HomeKeysTest {
 
         assertThat(done).containsExactly(Place.NOTIFICATIONS);
     }
+
+    @Test
+    void n_onAButtonOfTheComposer_isNotAShortcut() {
+        javafx.scene.layout.VBox composer = new javafx.scene.layout.VBox();
+        composer.getStyleClass().add(HomeKeys.COMPOSER_STYLE_CLASS);
+        javafx.scene.layout.Region attach = new javafx.scene.layout.Region();
+        composer.getChildren().add(attach);
+
+        keys.handle(new KeyEvent(
+                attach, attach, KeyEvent.KEY_TYPED, "n", "", KeyCode.UNDEFINED, false, false, false, false));
+
+        assertThat(done).isEmpty();
+    }
 }

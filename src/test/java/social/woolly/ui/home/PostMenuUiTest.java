@@ -62,12 +62,16 @@ class PostMenuUiTest {
         MastodonApi alice = new social.woolly.core.api.MastodonClient(new okhttp3.OkHttpClient())
                 .api(java.net.URI.create(sandbox.baseUrl()), AccessToken.of(sandbox.issueToken("alice")));
         Path png = Files.createTempFile("woolly-redraft", ".png");
-        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        mediaId = alice.media()
-                .upload(png, "image/png", "A grey square", null)
-                .execute()
-                .attachment()
-                .id();
+        try {
+            ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+            mediaId = alice.media()
+                    .upload(png, "image/png", "A grey square", null)
+                    .execute()
+                    .attachment()
+                    .id();
+        } finally {
+            Files.deleteIfExists(png);
+        }
         // The sandbox processes an upload for a few polls, as Mastodon does.
         for (int poll = 0; poll < 20 && alice.media().get(mediaId).execute().processing(); poll++) {
             // Each GET is one step of processing.

@@ -1,0 +1,88 @@
+package social.woolly.ui.compose.schedule;
+
+import atlantafx.base.theme.Styles;
+import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import social.woolly.ui.common.Icons;
+
+/**
+ * The schedule's view: a footer button that opens the date and time picker, and under the text a
+ * chip "Will be published on …" with a remove button, or a short confirmation after scheduling.
+ * Binds to a {@link SchedulePart}; holds no logic.
+ */
+public final class ScheduleView {
+    public static final String BUTTON_ID = "compose-schedule";
+    public static final String CHIP_ID = "compose-schedule-chip";
+    private static final Duration CONFIRMATION_SHOWN = Duration.seconds(6);
+
+    private final Button button = new Button(null, Icons.schedule());
+    private final VBox body = new VBox();
+
+    public ScheduleView(SchedulePart part, ResourceBundle words) {
+        button.setId(BUTTON_ID);
+        button.setTooltip(new Tooltip(words.getString("compose.schedule.button")));
+        button.setAccessibleText(words.getString("compose.schedule.button"));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.SMALL);
+        button.setOnAction(e -> ScheduleDialog.pick(
+                        part.choice(),
+                        words,
+                        words.getString("compose.schedule.title"),
+                        button.getScene() == null ? null : button.getScene().getWindow())
+                .ifPresent(part::schedule));
+
+        Label text = new Label();
+        text.textProperty().bind(part.chipProperty());
+        text.setGraphic(Icons.schedule());
+        text.setWrapText(true);
+        Button remove = new Button(null, Icons.close());
+        remove.setTooltip(new Tooltip(words.getString("compose.schedule.remove")));
+        remove.setAccessibleText(words.getString("compose.schedule.remove"));
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        remove.setOnAction(e -> part.clear());
+        HBox chip = new HBox(text, remove);
+        chip.setId(CHIP_ID);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("compose-schedule-chip");
+        chip.visibleProperty().bind(part.chipProperty().isNotEmpty());
+        chip.managedProperty().bind(chip.visibleProperty());
+        // The chip is as wide as its text, not as the composer.
+        chip.setMaxWidth(HBox.USE_PREF_SIZE);
+
+        Label confirmation = new Label();
+        confirmation.textProperty().bind(part.confirmationProperty());
+        confirmation.setWrapText(true);
+        confirmation.getStyleClass().add("compose-schedule-done");
+        confirmation.visibleProperty().bind(part.confirmationProperty().isNotEmpty());
+        confirmation.managedProperty().bind(confirmation.visibleProperty());
+        PauseTransition fade = new PauseTransition(CONFIRMATION_SHOWN);
+        fade.setOnFinished(e -> part.dismissConfirmation());
+        part.confirmationProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
+
+        body.getChildren().addAll(chip, confirmation);
+        body.getStyleClass().add("compose-schedule");
+        body.managedProperty().bind(chip.visibleProperty().or(confirmation.visibleProperty()));
+        body.visibleProperty().bind(body.managedProperty());
+    }
+
+    /** The chip and the confirmation, under the text. */
+    public Node body() {
+        return body;
+    }
+
+    /** The footer button that opens the picker. */
+    public Node button() {
+        return button;
+    }
+}
