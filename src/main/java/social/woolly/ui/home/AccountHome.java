@@ -55,6 +55,7 @@ public final class AccountHome {
     private final Map<Place, Node> views = new EnumMap<>(Place.class);
     private final InPlaceTimelines tags;
     private final InPlaceTimelines lists;
+    private final OtherProfiles profiles;
     private final NavSections navSections;
     private final ComposerOptions composerOptions;
     private final PostMenu postMenu;
@@ -80,10 +81,12 @@ public final class AccountHome {
         this.composerOptions = composerOptions;
         this.postMenu = new PostMenu(session, services, this::composer, this::deleted);
         this.items = new StatusItemFactory(session.account().server());
+        BrowserLinks links =
+                new BrowserLinks(services.browser(), session.account().server(), this::showTag, this::showProfile);
         this.context = new StatusViewContext(
                 services.text(),
                 services.images(),
-                new BrowserLinks(services.browser(), session.account().server(), this::showTag),
+                links,
                 new TimelineActions(
                         session.api(),
                         services.runner(),
@@ -112,6 +115,7 @@ public final class AccountHome {
         this.nav = new NavColumn(services.text(), this::show);
         this.tags = new InPlaceTimelines(5, () -> stream);
         this.lists = new InPlaceTimelines(3, () -> stream);
+        this.profiles = new OtherProfiles(session.api(), services.runner(), new ProfileHome(links));
         this.navSections = new NavSections(session.api(), services, nav, this::showList, this::showTag);
         HomeKeys keys = new HomeKeys(
                 services.clock(),
@@ -298,6 +302,51 @@ public final class AccountHome {
                         () -> timeline(TimelineSource.list(session.api(), list.id())),
                         viewModel -> inPlace(list.title(), "list-pane", viewModel)));
         nav.selectEntry(NavSections.listKey(list.id()));
+    }
+
+    /** Opens someone's profile (a mention) in place of the current timeline. */
+    public void showProfile(social.woolly.ui.status.LinkHandler.Profile profile) {
+        profiles.open(profile);
+    }
+
+    /** What {@link OtherProfiles} needs from this home. */
+    private final class ProfileHome implements OtherProfiles.Home {
+        private final BrowserLinks links;
+
+        ProfileHome(BrowserLinks links) {
+            this.links = links;
+        }
+
+        @Override
+        public TimelineViewModel timeline(TimelineSource source) {
+            return AccountHome.this.timeline(source);
+        }
+
+        @Override
+        public TimelineView view(TimelineViewModel viewModel) {
+            return new TimelineView(viewModel, context, services.text());
+        }
+
+        @Override
+        public social.woolly.ui.status.AccountHeader header() {
+            return new social.woolly.ui.status.AccountHeader(context);
+        }
+
+        @Override
+        public Node inPlace(String title, Node body) {
+            return new InPlacePane(
+                    title, "profile-pane-other", body, services.text(), () -> AccountHome.this.show(current));
+        }
+
+        @Override
+        public void show(Node view) {
+            content.getChildren().setAll(view);
+        }
+
+        @Override
+        public void openInBrowser(social.woolly.ui.status.LinkHandler.Profile profile) {
+            links.openProfileInBrowser(profile);
+        }
     }
 
     private Node inPlace(String title, String styleClass, TimelineViewModel viewModel) {
@@ -496,6 +545,7 @@ public final class AccountHome {
         timelines.values().forEach(TimelineViewModel::dispose);
         tags.dispose();
         lists.dispose();
+        profiles.dispose();
         navSections.dispose();
         if (views.get(Place.PROFILE) instanceof ProfilePane profile) {
             profile.dispose();

@@ -10,15 +10,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import social.woolly.ui.common.Icons;
-import social.woolly.ui.timeline.TimelineView;
 
-/** A timeline opened in place of the current one (a hashtag, a list), under a header: Back and its title. */
+/**
+ * A view opened in place of the current timeline (a hashtag, a list, someone's profile), under a
+ * header: Back and its title.
+ */
 final class InPlacePane extends BorderPane {
     /**
      * @param title what the header says, e.g. {@code #woolly} or a list's title
      * @param styleClass names the kind, e.g. {@code tag-pane}
      */
-    InPlacePane(String title, String styleClass, TimelineView timeline, ResourceBundle text, Runnable back) {
+    InPlacePane(String title, String styleClass, javafx.scene.Node body, ResourceBundle text, Runnable back) {
         Button close = new Button(null, Icons.back());
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setTooltip(new Tooltip(text.getString("tag.back")));
@@ -33,7 +35,7 @@ final class InPlacePane extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("tag-header");
         setTop(header);
-        setCenter(timeline);
+        setCenter(body);
         getStyleClass().add(styleClass);
     }
 }

@@ -209,6 +209,35 @@ class NavExtrasUiTest {
     }
 
     @Test
+    void mention_withOnlyAHandle_opensThatProfileInPlace_andBackReturnsHome(FxRobot robot) throws Exception {
+        // A mention in a post carries the account's id on Mastodon; a handle alone is looked up first.
+        robot.interact(
+                () -> fixture.home.showProfile(new social.woolly.ui.status.LinkHandler.Profile(null, "bob", null)));
+
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.from(root())
+                                .lookup(".profile-pane-other")
+                                .tryQuery()
+                                .isPresent()
+                        && !shownList(robot).getItems().isEmpty()
+                        && robot.from(root())
+                                .lookup(".profile-pane-other .account-header")
+                                .queryAs(AccountHeader.class)
+                                .acctText()
+                                .equals("@bob"));
+        assertThat(authors(robot)).containsOnly("bob");
+        assertThat(header(robot)).isEqualTo("@bob");
+
+        robot.interact(() -> robot.from(root())
+                .lookup(".profile-pane-other .tag-header .button")
+                .queryButton()
+                .fire());
+        assertThat(robot.from(root()).lookup(".profile-pane-other").tryQuery()).isEmpty();
+    }
+
+    @Test
     void profile_afterAlicePosts_showsTheNewPost(FxRobot robot) throws Exception {
         ToggleButton profile = robot.from(root()).lookup("#nav-profile").queryAs(ToggleButton.class);
         robot.interact(profile::fire);
