@@ -112,7 +112,7 @@ public final class AccountHome {
                         services.text()),
                 context,
                 services.text());
-        this.nav = new NavColumn(services.text(), this::show);
+        this.nav = new NavColumn(services.text(), this::show, () -> composer().newPost());
         this.tags = new InPlaceTimelines(5, () -> stream);
         this.lists = new InPlaceTimelines(3, () -> stream);
         this.profiles = new OtherProfiles(session.api(), services.runner(), new ProfileHome(links));

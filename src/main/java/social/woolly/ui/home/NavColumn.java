@@ -27,8 +27,18 @@ final class NavColumn extends VBox {
     private final ScrollPane scroll = new ScrollPane(sections);
     private @Nullable String selectedEntry;
 
-    NavColumn(ResourceBundle text, Consumer<Place> go) {
+    NavColumn(ResourceBundle text, Consumer<Place> go, Runnable newPost) {
         getStyleClass().add("nav-column");
+        String write = text.getString("compose.new");
+        javafx.scene.control.Button compose =
+                new javafx.scene.control.Button(write, social.woolly.ui.common.Icons.compose());
+        compose.setId("nav-new-post");
+        compose.getStyleClass().addAll(atlantafx.base.theme.Styles.ACCENT, "nav-new-post");
+        compose.setTooltip(new Tooltip(text.getString("compose.new.shortcut")));
+        compose.setAccessibleText(write);
+        compose.setMaxWidth(Double.MAX_VALUE);
+        compose.setOnAction(e -> newPost.run());
+        getChildren().add(compose);
         for (Place place : Place.values()) {
             String label = text.getString("nav." + place.name().toLowerCase(Locale.ROOT));
             ToggleButton button = new ToggleButton(label, iconOf(place));

@@ -198,6 +198,21 @@ class AccountHomeUiTest {
     }
 
     @Test
+    void newPostButton_opensTheComposerWithTheCursorInIt(FxRobot robot) throws Exception {
+        awaitPosts(robot);
+
+        robot.interact(() -> robot.lookup("#nav-new-post").queryButton().fire());
+
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ComposeView.TEXT_ID)
+                        .tryQuery()
+                        .map(javafx.scene.Node::isFocused)
+                        .orElse(false));
+    }
+
+    @Test
     void jAndK_moveThroughPosts(FxRobot robot) throws Exception {
         awaitPosts(robot);
         robot.interact(() -> list(robot).requestFocus());
