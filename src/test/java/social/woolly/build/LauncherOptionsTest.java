@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * measured would not be the app people run.
  */
 class LauncherOptionsTest {
-    private static final Pattern JVM_OPTION = Pattern.compile("<option>(-X[^<]*)</option>");
+    private static final Pattern JVM_OPTION = Pattern.compile("<option>(-[XD][^<]*)</option>");
 
     @Test
     void javafxRun_passesExactlyThePackagedJvmOptions() throws IOException {
