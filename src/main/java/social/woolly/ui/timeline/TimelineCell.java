@@ -48,12 +48,14 @@ final class TimelineCell extends ListCell<TimelineRow> {
         super.updateItem(row, empty);
         switch (empty ? null : row) {
             case null -> {
-                // An empty cell lets go of its post (and its pictures): idle cells in the flow's
-                // pile would otherwise keep images alive beyond the image budget.
-                if (view != null) {
-                    view.unbind();
+                // The flow empties every cell when it rebuilds (a batch of streamed posts) and then
+                // hands most of them the same posts again: keep the view bound and in the scene
+                // (only hidden), so that this costs neither a new bind nor new CSS.
+                if (view != null && getGraphic() == view) {
+                    view.setVisible(false);
+                } else {
+                    setGraphic(null);
                 }
-                setGraphic(null);
                 setAccessibleText(null);
             }
             case TimelineRow.Post post -> {
@@ -61,6 +63,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
                 if (shown.item() != post.item()) {
                     shown.bind(post.item());
                 }
+                shown.setVisible(true);
                 setGraphic(shown);
                 setAccessibleText(shown.accessibleSummary());
             }
