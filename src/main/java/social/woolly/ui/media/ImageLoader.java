@@ -1,6 +1,5 @@
 package social.woolly.ui.media;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,8 +130,11 @@ public final class ImageLoader {
     }
 
     private Image decode(Key key) throws IOException {
-        byte[] bytes = fetcher.fetch(key.url());
-        Image image = new Image(new ByteArrayInputStream(bytes), key.width(), key.height(), true, true);
+        ReleasableBytes bytes = new ReleasableBytes(fetcher.fetch(key.url()));
+        // Decoded in the constructor (no background loading); the Image would keep the stream, and
+        // with it the whole file, for as long as the image is cached.
+        Image image = new Image(bytes, key.width(), key.height(), true, true);
+        bytes.release();
         if (image.isError() || image.getWidth() < 1 || image.getHeight() < 1) {
             throw new IOException("not a readable image", image.getException());
         }
