@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiCall;
 import social.woolly.core.api.ApiException;
+import social.woolly.core.api.ComposedCall;
 import social.woolly.core.api.MastodonApi;
 import social.woolly.core.model.NewStatus;
 import social.woolly.core.model.Status;
@@ -46,10 +47,8 @@ public final class Publisher {
 
     /** Pauses the sending thread; tests pass one that returns at once and records the pauses. */
     @FunctionalInterface
-    public interface Sleeper {
+    public interface Sleeper extends ComposedCall.Sleeper {
         Sleeper REAL = duration -> Thread.sleep(duration);
-
-        void sleep(Duration duration) throws InterruptedException;
     }
 
     /** Where a file is on its way to the server. */
@@ -102,16 +101,16 @@ public final class Publisher {
         if (draft.isEdit() && draft.scheduledAt() != null) {
             throw new IllegalArgumentException("an edit cannot be scheduled");
         }
-        return new StepCall<>(steps -> new Sending(steps, draft, listener).run());
+        return new ComposedCall<>(steps -> new Sending(steps, draft, listener).run());
     }
 
     /** One run of {@link #publish}: the draft as it changes on the way. */
     private final class Sending {
-        private final StepCall<Published> steps;
+        private final ComposedCall<Published> steps;
         private final Listener listener;
         private Draft draft;
 
-        Sending(StepCall<Published> steps, Draft draft, Listener listener) {
+        Sending(ComposedCall<Published> steps, Draft draft, Listener listener) {
             this.steps = steps;
             this.draft = draft;
             this.listener = listener;

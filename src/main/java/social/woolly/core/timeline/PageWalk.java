@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiCall;
 import social.woolly.core.api.ApiException;
+import social.woolly.core.api.ComposedCall;
 import social.woolly.core.api.Page;
 import social.woolly.core.api.PageCursor;
 import social.woolly.core.model.Status;
@@ -15,16 +16,14 @@ import social.woolly.core.model.Status;
  * status already shown ({@code known}: ids and uris, a snapshot, since this runs off the
  * timeline's thread), has no cursor onwards, or {@code maxPages} were fetched.
  */
-final class PageWalk implements ApiCall<List<Page<Status>>> {
+final class PageWalk {
     private final TimelineSource source;
     private final PageCursor start;
     private final boolean towardsOlder;
     private final int maxPages;
     private final Set<String> known;
-    private boolean cancelled;
-    private @Nullable ApiCall<Page<Status>> current;
 
-    PageWalk(TimelineSource source, PageCursor start, boolean towardsOlder, int maxPages, Set<String> known) {
+    private PageWalk(TimelineSource source, PageCursor start, boolean towardsOlder, int maxPages, Set<String> known) {
         this.source = source;
         this.start = start;
         this.towardsOlder = towardsOlder;
@@ -32,17 +31,20 @@ final class PageWalk implements ApiCall<List<Page<Status>>> {
         this.known = Set.copyOf(known);
     }
 
-    @Override
-    public List<Page<Status>> execute() throws ApiException {
+    /** The walk as one call; cancelling it cancels the page in flight and stops the walk. */
+    static ApiCall<List<Page<Status>>> of(
+            TimelineSource source, PageCursor start, boolean towardsOlder, int maxPages, Set<String> known) {
+        PageWalk walk = new PageWalk(source, start, towardsOlder, maxPages, known);
+        return new ComposedCall<>(walk::pages);
+    }
+
+    private List<Page<Status>> pages(ComposedCall<List<Page<Status>>> calls) throws ApiException {
         List<Page<Status>> pages = new ArrayList<>();
         PageCursor cursor = start;
         while (cursor != null && pages.size() < maxPages) {
-            Page<Status> page = step(source.page(cursor)).execute();
+            Page<Status> page = calls.run(source.page(cursor));
             pages.add(page);
             cursor = page.items().isEmpty() || reachesKnown(page) ? null : next(page);
-        }
-        if (isCancelled()) {
-            throw new ApiException.Cancelled(null);
         }
         return pages;
     }
@@ -59,30 +61,5 @@ final class PageWalk implements ApiCall<List<Page<Status>>> {
             }
         }
         return false;
-    }
-
-    private synchronized ApiCall<Page<Status>> step(ApiCall<Page<Status>> call) throws ApiException {
-        if (cancelled) {
-            throw new ApiException.Cancelled(null);
-        }
-        current = call;
-        return call;
-    }
-
-    @Override
-    public void cancel() {
-        ApiCall<Page<Status>> step;
-        synchronized (this) {
-            cancelled = true;
-            step = current;
-        }
-        if (step != null) {
-            step.cancel();
-        }
-    }
-
-    @Override
-    public synchronized boolean isCancelled() {
-        return cancelled;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import social.woolly.core.api.ApiCall;
 import social.woolly.core.api.Page;
 import social.woolly.core.api.PageCursor;
 import social.woolly.core.model.Status;
@@ -86,7 +87,7 @@ public final class Timeline {
                 TimelineLoad.Kind.REFRESH,
                 top,
                 null,
-                new PageWalk(state.source, PageCursor.newest(), true, pages, list.knownIdsAndUris()));
+                PageWalk.of(state.source, PageCursor.newest(), true, pages, list.knownIdsAndUris()));
     }
 
     /** Whether there is more below the last entry. */
@@ -256,12 +257,15 @@ public final class Timeline {
         return state.cursors.olderAfter(new StatusEntry(status));
     }
 
-    private PageWalk walk(PageCursor cursor, boolean towardsOlder) {
-        return new PageWalk(state.source, cursor, towardsOlder, 1, list.knownIdsAndUris());
+    private ApiCall<List<Page<Status>>> walk(PageCursor cursor, boolean towardsOlder) {
+        return PageWalk.of(state.source, cursor, towardsOlder, 1, list.knownIdsAndUris());
     }
 
     private TimelineLoad load(
-            TimelineLoad.Kind kind, @Nullable String target, @Nullable PageCursor cursor, PageWalk walk) {
+            TimelineLoad.Kind kind,
+            @Nullable String target,
+            @Nullable PageCursor cursor,
+            ApiCall<List<Page<Status>>> walk) {
         return new TimelineLoad(kind, state.generation, target, cursor, walk);
     }
 }
