@@ -5,11 +5,10 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import social.woolly.core.store.SqliteFiles.UnusableFile;
 
 /**
  * Opens the {@link DraftStore}'s SQLite file: WAL journal, full sync on commit, the current
@@ -56,29 +55,18 @@ final class DraftDatabase {
     }
 
     private static Connection connect(Path file) throws SQLException, UnusableFile {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement statement = connection.createStatement()) {
-            prepare(statement);
-            return connection;
-        } catch (SQLException | UnusableFile | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
+        return SqliteFiles.connect(file, DraftDatabase::prepare);
     }
 
     private static void prepare(Statement statement) throws SQLException, UnusableFile {
         statement.execute("PRAGMA busy_timeout = 5000");
-        int version = single(statement, "PRAGMA user_version");
-        boolean empty = single(statement, "SELECT count(*) FROM sqlite_master") == 0;
+        int version = SqliteFiles.single(statement, "PRAGMA user_version");
+        boolean empty = SqliteFiles.single(statement, "SELECT count(*) FROM sqlite_master") == 0;
         if (version != 0 || !empty) {
             if (version != SCHEMA_VERSION) {
                 throw new UnusableFile("schema version " + version + ", expected " + SCHEMA_VERSION);
             }
-            try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
-                if (!check.next() || !"ok".equals(check.getString(1))) {
-                    throw new UnusableFile("integrity check failed");
-                }
-            }
+            SqliteFiles.checkIntegrity(statement);
         }
         // WAL: a commit is one append, and a transaction cut off by a crash is simply not there
         // on the next open. FULL: the append is on disk before the commit returns (power loss too).
@@ -91,19 +79,6 @@ final class DraftDatabase {
                 statement.execute(sql);
             }
             statement.execute("COMMIT");
-        }
-    }
-
-    private static int single(Statement statement, String query) throws SQLException {
-        try (ResultSet result = statement.executeQuery(query)) {
-            return result.next() ? result.getInt(1) : 0;
-        }
-    }
-
-    /** The file opened but is not a drafts database this version can use. */
-    private static final class UnusableFile extends Exception {
-        UnusableFile(String message) {
-            super(message);
         }
     }
 }

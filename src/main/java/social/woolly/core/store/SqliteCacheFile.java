@@ -5,12 +5,11 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
+import social.woolly.core.store.SqliteFiles.UnusableFile;
 
 /**
  * Opens the {@link TimelineCache}'s SQLite file in WAL mode with the current schema. A file that is
@@ -53,19 +52,12 @@ final class SqliteCacheFile {
     }
 
     private static Connection connect(Path file) throws SQLException, UnusableFile {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement statement = connection.createStatement()) {
-            prepare(statement);
-            return connection;
-        } catch (SQLException | UnusableFile | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
+        return SqliteFiles.connect(file, SqliteCacheFile::prepare);
     }
 
     private static void prepare(Statement statement) throws SQLException, UnusableFile {
-        int version = single(statement, "PRAGMA user_version", "0");
-        if (version == 0 && single(statement, "SELECT count(*) FROM sqlite_master", "0") == 0) {
+        int version = SqliteFiles.single(statement, "PRAGMA user_version");
+        if (version == 0 && SqliteFiles.single(statement, "SELECT count(*) FROM sqlite_master") == 0) {
             statement.execute("PRAGMA journal_mode=WAL");
             statement.execute(CREATE);
             statement.execute("PRAGMA user_version = " + SCHEMA_VERSION);
@@ -74,24 +66,7 @@ final class SqliteCacheFile {
         if (version != SCHEMA_VERSION) {
             throw new UnusableFile("schema version " + version + ", expected " + SCHEMA_VERSION);
         }
-        try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
-            if (!check.next() || !"ok".equals(check.getString(1))) {
-                throw new UnusableFile("integrity check failed");
-            }
-        }
+        SqliteFiles.checkIntegrity(statement);
         statement.execute("PRAGMA journal_mode=WAL");
-    }
-
-    private static int single(Statement statement, String query, String absent) throws SQLException {
-        try (ResultSet result = statement.executeQuery(query)) {
-            return Integer.parseInt(result.next() ? result.getString(1) : absent);
-        }
-    }
-
-    /** The file opened but is not a cache this version can use. */
-    private static final class UnusableFile extends Exception {
-        UnusableFile(String message) {
-            super(message);
-        }
     }
 }
