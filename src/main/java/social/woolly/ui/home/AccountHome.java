@@ -14,12 +14,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.account.AccountSession;
-import social.woolly.core.api.AccessToken;
 import social.woolly.core.api.Page;
-import social.woolly.core.api.streaming.Scheduler;
-import social.woolly.core.api.streaming.StreamEvent;
 import social.woolly.core.api.streaming.StreamSubscription;
-import social.woolly.core.api.streaming.StreamingClient;
 import social.woolly.core.compose.Draft;
 import social.woolly.core.compose.Published;
 import social.woolly.core.model.MastodonList;
@@ -61,14 +57,12 @@ public final class AccountHome {
     private final PostMenu postMenu;
     private final ThreadPlace thread;
     private Place current = Place.HOME;
-    private boolean toldNotLive;
     private @Nullable ServerInfo info;
     private @Nullable ComposerPanel composer;
     private @Nullable TimelineCache cache;
-    private @Nullable StreamingClient stream;
+    private final HomeStream stream;
     private @Nullable ScheduledFuture<?> poll;
     private @Nullable ScheduledFuture<?> markers;
-    private boolean live;
 
     public AccountHome(AccountSession session, HomeServices services) {
         this(session, services, ComposerOptions.defaults());
@@ -113,8 +107,9 @@ public final class AccountHome {
                 context,
                 services.text());
         this.nav = new NavColumn(services.text(), this::show, () -> composer().newPost());
-        this.tags = new InPlaceTimelines(5, () -> stream);
-        this.lists = new InPlaceTimelines(3, () -> stream);
+        this.tags = new InPlaceTimelines(5, () -> stream().client());
+        this.lists = new InPlaceTimelines(3, () -> stream().client());
+        this.stream = new HomeStream(session, services, timelines::get, this::everyTimeline, List.of(tags, lists));
         this.profiles = new OtherProfiles(session.api(), services.runner(), new ProfileHome(links));
         this.navSections = new NavSections(session.api(), services, nav, this::showList, this::showTag);
         HomeKeys keys = new HomeKeys(
@@ -140,7 +135,7 @@ public final class AccountHome {
                             showHomeFirst();
                         },
                         failure -> showHomeFirst());
-        startStreaming();
+        stream.start(items, timelines.keySet());
         // Built now, so that a draft left by a crash is offered back at once.
         composer();
         poll = services.scheduler()
@@ -251,7 +246,7 @@ public final class AccountHome {
         if (place == Place.HOME) {
             viewModel.trackReadPosition(new ReadPosition(session.api().markers(), services.clock()));
         }
-        subscribe(place);
+        stream.subscribe(place);
         TimelineView timelineView = new TimelineView(viewModel, context, services.text());
         Node view = place == Place.PROFILE
                 ? new ProfilePane(
@@ -367,79 +362,8 @@ public final class AccountHome {
                 unauthorized -> services.signedOut().accept(session.key()));
     }
 
-    private void startStreaming() {
-        AccessToken token = session.token();
-        if (token == null || session.account().signedOut()) {
-            return;
-        }
-        LiveUpdates updates = new LiveUpdates(items, services.runner(), services.scheduler(), this::arrived);
-        services.runner()
-                .run(
-                        session.api().instance().serverInfo(),
-                        info -> {
-                            String url = info.streamingUrl() != null
-                                    ? info.streamingUrl()
-                                    : session.account().server();
-                            try {
-                                StreamingClient client = services.client()
-                                        .streaming(url, token, updates, Scheduler.using(services.scheduler()));
-                                stream = client;
-                                client.subscribe(StreamSubscription.user());
-                                timelines.keySet().forEach(this::subscribe);
-                                tags.subscribeAll(client);
-                                lists.subscribeAll(client);
-                                client.connect();
-                            } catch (IllegalArgumentException e) {
-                                live = false;
-                            }
-                        },
-                        failure -> live = false);
-    }
-
-    private void subscribe(Place place) {
-        StreamingClient client = stream;
-        if (client == null) {
-            return;
-        }
-        switch (place) {
-            case LOCAL -> client.subscribe(StreamSubscription.publicLocal());
-            case FEDERATED -> client.subscribe(StreamSubscription.publicTimeline());
-            default -> {
-                // Home comes with the user stream; bookmarks and favourites have none.
-            }
-        }
-    }
-
-    private void arrived(List<LiveUpdates.Arrival> batch) {
-        // New posts go to each timeline in one list change per batch, in arrival order.
-        Map<TimelineViewModel, List<social.woolly.ui.status.StatusItem>> posts = new java.util.LinkedHashMap<>();
-        for (LiveUpdates.Arrival arrival : batch) {
-            switch (arrival) {
-                case LiveUpdates.Arrival.Post post -> {
-                    timelineFor(post.stream().stream())
-                            .ifPresent(vm -> posts.computeIfAbsent(vm, k -> new java.util.ArrayList<>())
-                                    .add(post.item()));
-                    // Hashtag and list posts carry their tag or list id in the subscription.
-                    tags.streamed(post.stream(), post.item());
-                    lists.streamed(post.stream(), post.item());
-                }
-                case LiveUpdates.Arrival.Edit edit -> {
-                    flush(posts);
-                    everyTimeline().forEach(vm -> vm.streamedEdit(edit.item()));
-                }
-                case LiveUpdates.Arrival.Delete delete -> {
-                    flush(posts);
-                    everyTimeline().forEach(vm -> vm.streamedDelete(delete.statusId()));
-                }
-                case LiveUpdates.Arrival.Lifecycle lifecycle -> lifecycle(lifecycle.event());
-            }
-        }
-        flush(posts);
-    }
-
-    private static void flush(Map<TimelineViewModel, List<social.woolly.ui.status.StatusItem>> posts) {
-        posts.forEach(TimelineViewModel::streamed);
-        posts.clear();
+    private HomeStream stream() {
+        return stream;
     }
 
     private List<TimelineViewModel> everyTimeline() {
@@ -449,56 +373,9 @@ public final class AccountHome {
         return all;
     }
 
-    private Optional<TimelineViewModel> timelineFor(String stream) {
-        return Optional.ofNullable(
-                switch (stream) {
-                    case "user" -> timelines.get(Place.HOME);
-                    case "public:local" -> timelines.get(Place.LOCAL);
-                    case "public" -> timelines.get(Place.FEDERATED);
-                    default -> null;
-                });
-    }
-
-    private void lifecycle(StreamEvent.Lifecycle event) {
-        switch (event) {
-            case StreamEvent.Connected connected -> live = true;
-            case StreamEvent.Resumed resumed -> timelines.values().forEach(TimelineViewModel::resumedAfterGap);
-            case StreamEvent.Unauthorized unauthorized -> streamRefused();
-            case StreamEvent.Unavailable unavailable -> {
-                live = false;
-                tellNotLive();
-            }
-            case StreamEvent.Disconnected disconnected -> live = false;
-        }
-    }
-
-    /**
-     * The streaming server refused the token. Some servers take it only in the query string or a
-     * WebSocket sub-protocol (GoToSocial), where Woolly never puts it: so ask the REST API before
-     * calling the account signed out, and otherwise just poll.
-     */
-    private void streamRefused() {
-        live = false;
-        services.runner().run(session.api().accounts().verifyCredentials(), stillValid -> tellNotLive(), failure -> {
-            if (failure instanceof social.woolly.core.api.ApiException.Unauthorized) {
-                services.signedOut().accept(session.key());
-            }
-        });
-    }
-
-    private void tellNotLive() {
-        if (!toldNotLive) {
-            toldNotLive = true;
-            TimelineViewModel home = timelines.get(Place.HOME);
-            if (home != null) {
-                home.inform(services.text().getString("timeline.live.unavailable"));
-            }
-        }
-    }
-
     /** Every minute: poll where there is no live stream, and keep the cache fresh. */
     private void tick() {
-        if (!live) {
+        if (!stream.isLive()) {
             timelines.values().forEach(TimelineViewModel::refresh);
         }
         saveCache();
@@ -538,10 +415,7 @@ public final class AccountHome {
                 ticking.cancel(false);
             }
         }
-        StreamingClient client = stream;
-        if (client != null) {
-            client.close();
-        }
+        stream.close();
         timelines.values().forEach(TimelineViewModel::dispose);
         tags.dispose();
         lists.dispose();
