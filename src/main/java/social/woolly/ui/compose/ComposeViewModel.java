@@ -265,7 +265,16 @@ public final class ComposeViewModel {
         List<Publisher.Listener> hearing =
                 watchers.stream().map(w -> w.started(sending)).toList();
         posting = runner.run(
-                publisher.publish(sending, new SendingSteps(hearing)),
+                publisher.publish(
+                        sending,
+                        new SendingSteps(
+                                drafts,
+                                runner,
+                                hearing,
+                                changed -> draft =
+                                        draft.toBuilder().media(changed.media()).build(),
+                                stored -> savedListeners.forEach(listener -> listener.accept(stored)),
+                                this::draftFailed)),
                 done -> {
                     watchers.forEach(w -> w.ended(true));
                     phase.set(Phase.EDITING);
@@ -284,43 +293,6 @@ public final class ComposeViewModel {
 
     private void draftFailed(Exception failure) {
         error.set(errors.draftNotSaved());
-    }
-
-    /**
-     * The steps of one post, heard on the sending thread: an upload is saved in the draft there and
-     * then (so a retry after a failure or a crash uploads nothing twice, and the save is done before
-     * the post's confirmation deletes the draft), then told to the watchers on the FX thread.
-     */
-    private final class SendingSteps implements Publisher.Listener {
-        private final List<Publisher.Listener> hearing;
-
-        SendingSteps(List<Publisher.Listener> hearing) {
-            this.hearing = hearing;
-        }
-
-        @Override
-        public void draftChanged(Draft changed) {
-            @Nullable Draft saved;
-            try {
-                saved = drafts.save(changed);
-            } catch (java.io.IOException e) {
-                saved = null;
-                runner.runOnFxThread(() -> draftFailed(e));
-            }
-            Draft stored = saved;
-            runner.runOnFxThread(() -> {
-                draft = draft.toBuilder().media(changed.media()).build();
-                hearing.forEach(l -> l.draftChanged(changed));
-                if (stored != null) {
-                    savedListeners.forEach(listener -> listener.accept(stored));
-                }
-            });
-        }
-
-        @Override
-        public void mediaStep(int index, Publisher.MediaStep step) {
-            runner.runOnFxThread(() -> hearing.forEach(l -> l.mediaStep(index, step)));
-        }
     }
 
     /** Stops a post in flight (its draft stays). */
@@ -348,12 +320,12 @@ public final class ComposeViewModel {
         CharacterCount count = rules.counter().count(text.get(), warning.get() ? spoilerText.get() : "");
         remaining.set(count.remaining());
         over.set(count.isOver());
-        List<ComposeProblem> found = loading ? problems.get() : rules.check(current());
-        problems.set(found);
-        canPost.set(found.isEmpty() && phase.get() == Phase.EDITING);
         if (!loading) {
-            scheduled.set(current().scheduledAt() != null);
+            Draft now = current();
+            problems.set(rules.check(now));
+            scheduled.set(now.scheduledAt() != null);
         }
+        canPost.set(problems.get().isEmpty() && phase.get() == Phase.EDITING);
     }
 
     /** The draft as it is now (for tests and for "post as"). */
