@@ -2,7 +2,10 @@ package social.woolly.ui.timeline;
 
 import atlantafx.base.theme.Styles;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -31,6 +34,9 @@ public final class TimelineView extends StackPane {
 
     private final TimelineViewModel viewModel;
     private final ListView<TimelineRow> list = new ListView<>();
+    /** Every cell the list made (weakly: the flow drops its cells when it recreates them). */
+    private final Set<TimelineCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
+
     private @Nullable String topKey;
     private double topOffset;
     private boolean keepPending;
@@ -41,7 +47,11 @@ public final class TimelineView extends StackPane {
         list.setId(LIST_ID);
         list.getStyleClass().addAll("timeline-list", Styles.DENSE);
         list.setItems(viewModel.rows());
-        list.setCellFactory(_ -> new TimelineCell(context, text, viewModel::fillGap, viewModel::loadOlder));
+        list.setCellFactory(_ -> {
+            TimelineCell cell = new TimelineCell(context, text, viewModel::fillGap, viewModel::loadOlder);
+            cells.add(cell);
+            return cell;
+        });
         list.setFocusTraversable(true);
         Label empty = new Label(text.getString("timeline.empty"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -198,6 +208,7 @@ public final class TimelineView extends StackPane {
     }
 
     private void rowsChanged() {
+        followRows();
         String key = topKey;
         VirtualFlow<?> flow = flow();
         if (key == null || jumpKey != null) {
@@ -209,6 +220,35 @@ public final class TimelineView extends StackPane {
         if (flow != null && index > 0 && (first == null || first.getIndex() != index)) {
             // Only moves the flow's position; the cells follow in the coming layout.
             flow.scrollToTop(index);
+        }
+    }
+
+    /**
+     * Gives each cell the new index of the row it shows. This listener hears of a change before the
+     * cells do (it was added first); without it, every cell at or below the change re-reads the row
+     * now at its old index and binds to another post: a full bind, new text nodes and their CSS for
+     * every visible cell, on every batch of streamed posts. With it, a cell keeps its post and its
+     * nodes, and the flow finds it again by index when it lays out.
+     */
+    private void followRows() {
+        int shift = 0;
+        for (TimelineCell cell : cells) {
+            int was = cell.getIndex();
+            if (was < 0 || cell.isEmpty() || !(cell.getItem() instanceof TimelineRow row)) {
+                continue;
+            }
+            int now = was + shift;
+            if (now < 0
+                    || now >= viewModel.rows().size()
+                    || !viewModel.rows().get(now).key().equals(row.key())) {
+                now = indexOf(row.key());
+            }
+            if (now >= 0) {
+                shift = now - was;
+            }
+            if (now != was) {
+                cell.updateIndex(now);
+            }
         }
     }
 

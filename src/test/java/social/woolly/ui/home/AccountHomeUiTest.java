@@ -3,11 +3,15 @@ package social.woolly.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -233,6 +237,8 @@ class AccountHomeUiTest {
         String reading = list.getItems().get(6).key();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.openStreams() > 0);
         sandbox.awaitStreamSubscribers(1, java.time.Duration.ofSeconds(5), "user");
+        Map<String, Node> shownBefore =
+                WaitForAsyncUtils.asyncFx(() -> shownPosts(list)).get();
 
         sandbox.postStatusAs("bob", "Live from the sandbox: hello @alice");
 
@@ -250,6 +256,32 @@ class AccountHomeUiTest {
                 .isInstanceOfSatisfying(
                         TimelineRow.Post.class,
                         post -> assertThat(post.item().shown().content()).contains("Live from the sandbox"));
+        // Each post still on screen is drawn by the same view as before: cells followed their posts
+        // to the new indices instead of being bound again to the post that moved into their index.
+        Map<String, Node> shownAfter =
+                WaitForAsyncUtils.asyncFx(() -> shownPosts(list)).get();
+        assertThat(shownAfter.keySet()).contains(reading);
+        shownAfter.forEach((key, view) -> {
+            if (shownBefore.containsKey(key)) {
+                assertThat(view).as(key).isSameAs(shownBefore.get(key));
+            }
+        });
+    }
+
+    /** The post views on screen, by row key. FX thread. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Node> shownPosts(ListView<TimelineRow> list) {
+        Map<String, Node> shown = new HashMap<>();
+        for (Node node : list.lookupAll(".timeline-cell")) {
+            if (node instanceof ListCell<?> cell
+                    && cell.isVisible()
+                    && !cell.isEmpty()
+                    && cell.getItem() instanceof TimelineRow.Post post
+                    && cell.getGraphic() != null) {
+                shown.put(post.key(), cell.getGraphic());
+            }
+        }
+        return shown;
     }
 
     @Test
