@@ -38,6 +38,9 @@ public final class StatusItem {
     private final BooleanProperty filterBypassed = new SimpleBooleanProperty(this, "filterBypassed");
     private long timeTick = -1;
     private String timeText = "";
+    private double rowWidth = -1;
+    private double rowHeight;
+    private int rowState;
 
     StatusItem(Status status, Texts texts) {
         this.status = new ReadOnlyObjectWrapper<>(this, "status", status);
@@ -78,6 +81,27 @@ public final class StatusItem {
             throw new IllegalArgumentException("not the same post with the same text: " + updated.id());
         }
         status.set(updated);
+        rowWidth = -1;
+    }
+
+    /**
+     * The height a list row last gave this post at {@code width}, in its current state (content
+     * warning, media and filter toggles), or -1 when unknown. Lets a list size a row that is not on
+     * screen without building its nodes again. FX thread.
+     */
+    public double rowHeight(double width) {
+        return width == rowWidth && rowState == toggles() ? rowHeight : -1;
+    }
+
+    /** Notes the height a list row gave this post at {@code width} (see {@link #rowHeight}). FX thread. */
+    public void rememberRowHeight(double width, double height) {
+        rowWidth = width;
+        rowHeight = height;
+        rowState = toggles();
+    }
+
+    private int toggles() {
+        return (contentWarningExpanded.get() ? 1 : 0) | (mediaRevealed.get() ? 2 : 0) | (filterBypassed.get() ? 4 : 0);
     }
 
     public RichText content() {

@@ -3,6 +3,7 @@ package social.woolly.ui.timeline;
 import atlantafx.base.theme.Styles;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
@@ -10,6 +11,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
 import social.woolly.ui.common.Icons;
+import social.woolly.ui.status.StatusItem;
 import social.woolly.ui.status.StatusView;
 import social.woolly.ui.status.StatusViewContext;
 
@@ -25,6 +27,8 @@ final class TimelineCell extends ListCell<TimelineRow> {
     private @Nullable StatusView view;
     private @Nullable StackPane gapBox;
     private @Nullable Button gapButton;
+    /** In the flow's measuring cell: the post to size, bound only if its height is not known. */
+    private @Nullable StatusItem toMeasure;
 
     TimelineCell(StatusViewContext context, ResourceBundle text, Consumer<TimelineRow.Gap> fillGap, Runnable nearEnd) {
         this.context = context;
@@ -46,6 +50,14 @@ final class TimelineCell extends ListCell<TimelineRow> {
     @Override
     protected void updateItem(@Nullable TimelineRow row, boolean empty) {
         super.updateItem(row, empty);
+        toMeasure = null;
+        if (!empty && row instanceof TimelineRow.Post post && isMeasuring()) {
+            // Sizing a row that is not on screen (the flow does this for a few rows every layout, and
+            // starts over whenever the row count changes): binding costs a post's nodes and their CSS,
+            // so bind only when the height is not known yet (see computePrefHeight).
+            toMeasure = post.item();
+            return;
+        }
         switch (empty ? null : row) {
             case null -> {
                 // The flow empties every cell when it rebuilds (a batch of streamed posts) and then
@@ -80,6 +92,15 @@ final class TimelineCell extends ListCell<TimelineRow> {
         }
     }
 
+    /**
+     * Whether this is the flow's measuring cell: it sizes rows that are not on screen and lives
+     * outside the sheet of shown cells. What it is given is not being read: no fetching older posts.
+     */
+    private boolean isMeasuring() {
+        Parent parent = getParent();
+        return parent != null && !parent.getStyleClass().contains("sheet");
+    }
+
     private StatusView view() {
         if (view == null) {
             view = new StatusView(context);
@@ -111,11 +132,36 @@ final class TimelineCell extends ListCell<TimelineRow> {
     }
 
     @Override
+    protected double computeMinHeight(double width) {
+        // The flow sizes cells at their preferred height; computing a minimum would lay out the post.
+        return snappedTopInset() + snappedBottomInset();
+    }
+
+    @Override
     protected double computePrefHeight(double width) {
-        if (!(getGraphic() instanceof StatusView shown)) {
+        StatusItem measured = toMeasure;
+        if (measured != null) {
+            double known = measured.rowHeight(width);
+            if (known >= 0) {
+                return known;
+            }
+            toMeasure = null;
+            StatusView shown = view();
+            if (shown.item() != measured) {
+                shown.bind(measured);
+            }
+            shown.setVisible(true);
+            setGraphic(shown);
+            applyCss();
+        }
+        if (!(getGraphic() instanceof StatusView shown) || shown.item() == null) {
             return super.computePrefHeight(width);
         }
         double inner = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
-        return snappedTopInset() + shown.prefHeight(inner) + snappedBottomInset();
+        double height = snappedTopInset() + shown.prefHeight(inner) + snappedBottomInset();
+        if (width >= 0 && !isEmpty()) {
+            shown.item().rememberRowHeight(width, height);
+        }
+        return height;
     }
 }
