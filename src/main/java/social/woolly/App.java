@@ -72,6 +72,7 @@ public final class App extends Application {
     private final SettingsStore settings = new SettingsStore(dirs.config(), dirs.state(), clock);
     private Preferences preferences = Preferences.defaults();
     private @Nullable WindowLayout layout;
+    private @Nullable Stage primaryStage;
     private @Nullable Path logFolder;
     private @Nullable ExecutorService io;
     private @Nullable MainWindow window;
@@ -109,6 +110,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        primaryStage = stage;
         ResourceBundle text = ResourceBundle.getBundle("social.woolly.ui.messages");
         ExecutorService executor = FxBackgroundRunner.newIoExecutor();
         io = executor;
@@ -253,6 +255,13 @@ public final class App extends Application {
         ImageFetcher images = CachingImageFetcher.openingOnFirstUse(
                 dirs.cache().resolve("images"), IMAGE_DISK_BUDGET, client.images());
         ImageLoader loader = new ImageLoader(images, runner, ImageLoader.DEFAULT_BUDGET_BYTES);
+        // Sharp pictures on a HiDPI screen: decoded at the window's output scale, and again when the
+        // window moves to a screen with another scale.
+        Stage stage = primaryStage;
+        if (stage != null) {
+            loader.setPixelScale(stage.getOutputScaleX());
+            stage.outputScaleXProperty().addListener((o, was, now) -> loader.setPixelScale(now.doubleValue()));
+        }
         TimeTicker ticker = new TimeTicker();
         ticker.start();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(

@@ -30,12 +30,14 @@ import social.woolly.ui.concurrent.Cancellable;
 public final class ImageLoader {
 
     /**
-     * The default memory budget for decoded images: 16 MB, about three screens of avatars and
-     * media (images are decoded at the size shown). With software rendering Prism keeps a texture
-     * of the same size per drawn image on the heap, so they cost up to twice this; the timeline
-     * soak (docs/bench/README.md) saw the heap grow with the budget until it was full.
+     * The default memory budget for decoded images at an output scale of 1: 6 MB, about four
+     * screens of a timeline's avatars and media (images are decoded at the size shown; a picture
+     * across the column is about 0.7 MB). It grows with the square of the {@linkplain
+     * #setPixelScale pixel scale} (up to 4 times), as the images do. With software rendering Prism
+     * keeps a texture of the same size per drawn image on the heap, so images cost up to twice this;
+     * the timeline soak (docs/bench/README.md) saw the heap grow with the budget until it was full.
      */
-    public static final long DEFAULT_BUDGET_BYTES = 16L * 1024 * 1024;
+    public static final long DEFAULT_BUDGET_BYTES = 6L * 1024 * 1024;
 
     private static final int MAX_REMEMBERED_FAILURES = 512;
     // Long enough not to hammer a broken URL while scrolling, short enough to recover after going offline.
@@ -162,16 +164,23 @@ public final class ImageLoader {
 
     private void remember(Key key, Image image) {
         long size = bytesOf(image);
-        if (size > budgetBytes) {
+        long budget = budget();
+        if (size > budget) {
             return;
         }
         Image old = images.put(key, image);
         cachedBytes += size - (old == null ? 0 : bytesOf(old));
         Iterator<Image> eldest = images.values().iterator();
-        while (cachedBytes > budgetBytes && eldest.hasNext()) {
+        while (cachedBytes > budget && eldest.hasNext()) {
             cachedBytes -= bytesOf(eldest.next());
             eldest.remove();
         }
+    }
+
+    /** The budget at the current pixel scale: images take scale² more bytes on a HiDPI screen. */
+    private long budget() {
+        double area = Math.min(4, pixelScale * pixelScale);
+        return (long) (budgetBytes * Math.max(1, area));
     }
 
     private void abandon(Key key, Pending job, Waiter waiter) {

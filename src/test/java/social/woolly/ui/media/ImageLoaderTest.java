@@ -96,6 +96,22 @@ class ImageLoaderTest {
     }
 
     @Test
+    void load_onAHiDpiScreen_decodesSharp_andTheBudgetGrowsWithTheArea() {
+        long oneImageAtScale1 = 16 * 16 * 4;
+        ImageLoader loader = new ImageLoader(fetcher, new DirectRunner(), 2 * oneImageAtScale1);
+        loader.setPixelScale(2);
+
+        loader.load("https://img.test/a.png", 16, 16, loaded::add, () -> {});
+        loader.load("https://img.test/b.png", 16, 16, loaded::add, () -> {});
+
+        // 32 × 32 pixels for a 16 × 16 box; two of them fit, as two 16 × 16 ones do at scale 1.
+        assertThat(loaded.getFirst().getWidth()).isEqualTo(32);
+        assertThat(loader.cached("https://img.test/a.png", 16, 16)).isNotNull();
+        assertThat(loader.cached("https://img.test/b.png", 16, 16)).isNotNull();
+        assertThat(loader.cachedBytes()).isEqualTo(8 * oneImageAtScale1);
+    }
+
+    @Test
     void load_imageLargerThanTheBudget_isDeliveredButNotKept() {
         ImageLoader loader = new ImageLoader(fetcher, new DirectRunner(), 100);
 
