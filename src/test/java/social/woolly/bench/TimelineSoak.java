@@ -31,8 +31,9 @@ import social.woolly.ui.timeline.TimelineView;
  * time. Only 127.0.0.1 is contacted.
  *
  * <p>Options: see {@link SoakOptions}. {@code --diagnose} writes class histograms (at each
- * checkpoint after the readings, and once while Woolly catches up) and the native memory summary
- * (with {@code -XX:NativeMemoryTracking=summary}). Run by {@code docs/bench/timeline-soak.sh}.
+ * checkpoint after the readings, and once while Woolly catches up), the native memory summary
+ * (with {@code -XX:NativeMemoryTracking=summary}) and the process's memory mappings ({@code
+ * /proc/self/smaps}). Run by {@code docs/bench/timeline-soak.sh}.
  */
 public final class TimelineSoak {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
@@ -171,6 +172,8 @@ public final class TimelineSoak {
         if (options.diagnose() && folder != null) {
             Files.writeString(folder.resolve("histogram-" + total + ".txt"), Memory.classHistogram());
             Files.writeString(folder.resolve("native-" + total + ".txt"), Memory.nativeSummary());
+            // Which mappings hold the RSS (heap, malloc arenas, thread stacks, libraries): diff two.
+            Files.copy(java.nio.file.Path.of("/proc/self/smaps"), folder.resolve("smaps-" + total + ".txt"));
         }
         return new Checkpoint(total, posting, arrivedAfter, rows, asIs, afterGc);
     }

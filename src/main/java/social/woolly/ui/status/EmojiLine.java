@@ -1,10 +1,12 @@
 package social.woolly.ui.status;
 
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
+import org.jspecify.annotations.Nullable;
 import social.woolly.core.content.Inline;
 import social.woolly.core.content.RichText;
 
@@ -25,27 +27,39 @@ final class EmojiLine extends HBox {
         getStyleClass().add("status-emoji-line");
     }
 
+    /** Shows {@code text}, making over the labels already here (new ones would each cost a CSS pass). */
     void show(RichText text) {
         emoji.cancelAll();
-        getChildren().clear();
-        if (text.isEmpty()) {
-            return;
-        }
-        for (Inline run : text.blocks().getFirst().inlines()) {
-            if (run instanceof Inline.Emoji custom) {
-                getChildren().add(emoji.create(custom, emojiSize, () -> label(custom.text()), failed -> {
-                    int at = getChildren().indexOf(failed);
-                    if (at >= 0) {
-                        getChildren().set(at, label(custom.text()));
-                    }
-                }));
-            } else if (!(run instanceof Inline.LineBreak)) {
-                getChildren().add(label(run.text()));
+        ObservableList<Node> children = getChildren();
+        int at = 0;
+        if (!text.isEmpty()) {
+            for (Inline run : text.blocks().getFirst().inlines()) {
+                Node old = at < children.size() ? children.get(at) : null;
+                Node node;
+                if (run instanceof Inline.Emoji custom) {
+                    node = emoji.create(custom, emojiSize, () -> label(null, custom.text()), failed -> {
+                        int index = getChildren().indexOf(failed);
+                        if (index >= 0) {
+                            getChildren().set(index, label(null, custom.text()));
+                        }
+                    });
+                } else if (!(run instanceof Inline.LineBreak)) {
+                    node = label(old instanceof Label label ? label : null, run.text());
+                } else {
+                    continue;
+                }
+                // Emoji sit on the line's centre here, not on a text baseline.
+                node.setTranslateY(0);
+                if (old == null) {
+                    children.add(node);
+                } else if (old != node) {
+                    children.set(at, node);
+                }
+                at++;
             }
         }
-        // Emoji sit on the line's centre here, not on a text baseline.
-        for (Node child : getChildren()) {
-            child.setTranslateY(0);
+        if (children.size() > at) {
+            children.remove(at, children.size());
         }
     }
 
@@ -65,7 +79,11 @@ final class EmojiLine extends HBox {
         return text.toString();
     }
 
-    private static Label label(String text) {
+    private static Label label(@Nullable Label reused, String text) {
+        if (reused != null) {
+            reused.setText(text);
+            return reused;
+        }
         Label label = new Label(text);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
         label.setMinWidth(0);

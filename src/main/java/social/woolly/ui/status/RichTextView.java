@@ -1,6 +1,7 @@
 package social.woolly.ui.status;
 
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -15,11 +16,12 @@ import social.woolly.core.content.Block;
 import social.woolly.core.content.Direction;
 import social.woolly.core.content.Inline;
 import social.woolly.core.content.RichText;
+import social.woolly.core.content.Style;
 
 /**
  * Shows a {@link RichText}: one {@link TextFlow} per block, with space between paragraphs, quote bars
  * by depth, list markers, code blocks and right-to-left blocks laid out from the right. The node is
- * kept when other text is shown; only its children are replaced.
+ * kept when other text is shown, and so are its plain paragraphs and their text nodes.
  */
 final class RichTextView extends VBox {
 
@@ -36,23 +38,44 @@ final class RichTextView extends VBox {
         setMinWidth(0);
     }
 
+    /**
+     * Shows {@code text}. A plain paragraph goes into the flow already at its place, over the text
+     * nodes already there: a list cell shows post after post in one view, and new nodes would each
+     * cost a match against the style sheets (most of a scrolled post's cost before this).
+     */
     void show(RichText text) {
         emoji.cancelAll();
-        getChildren().clear();
         List<Block> blocks = text.blocks();
+        ObservableList<Node> children = getChildren();
         for (int i = 0; i < blocks.size(); i++) {
-            TextFlow flow = flowOf(blocks.get(i));
-            if (text.truncated() && i == blocks.size() - 1) {
-                Text more = new Text("…");
-                more.getStyleClass().add("status-text");
-                flow.getChildren().add(more);
+            Block block = blocks.get(i);
+            boolean more = text.truncated() && i == blocks.size() - 1;
+            Node old = i < children.size() ? children.get(i) : null;
+            if (isPlain(block)
+                    && old instanceof TextFlow flow
+                    && flow.getStyleClass().equals(List.of(kindOf(block)))) {
+                orient(flow, block);
+                fill(flow, block, more);
+                continue;
             }
-            Node node = decorate(blocks.get(i), flow);
-            if (i > 0 && blocks.get(i) instanceof Block.ListItem && blocks.get(i - 1) instanceof Block.ListItem) {
+            TextFlow flow = new TextFlow();
+            flow.getStyleClass().add(kindOf(block));
+            flow.setMinWidth(0);
+            orient(flow, block);
+            fill(flow, block, more);
+            Node node = decorate(block, flow);
+            if (i > 0 && block instanceof Block.ListItem && blocks.get(i - 1) instanceof Block.ListItem) {
                 // Items of one list sit closer together than paragraphs.
                 VBox.setMargin(node, LIST_ITEM_PULL);
             }
-            getChildren().add(node);
+            if (old != null) {
+                children.set(i, node);
+            } else {
+                children.add(node);
+            }
+        }
+        if (children.size() > blocks.size()) {
+            children.remove(blocks.size(), children.size());
         }
     }
 
@@ -61,17 +84,46 @@ final class RichTextView extends VBox {
         getChildren().clear();
     }
 
-    private TextFlow flowOf(Block block) {
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add(block instanceof Block.CodeBlock ? "status-code-block" : "status-paragraph");
-        flow.setMinWidth(0);
-        if (block.direction() == Direction.RTL) {
-            flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+    private static boolean isPlain(Block block) {
+        return !(block instanceof Block.ListItem) && block.quoteDepth() == 0;
+    }
+
+    private static String kindOf(Block block) {
+        return block instanceof Block.CodeBlock ? "status-code-block" : "status-paragraph";
+    }
+
+    private static void orient(TextFlow flow, Block block) {
+        NodeOrientation orientation =
+                block.direction() == Direction.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.INHERIT;
+        if (flow.getNodeOrientation() != orientation) {
+            flow.setNodeOrientation(orientation);
         }
+    }
+
+    /** Puts the block's runs into {@code flow}, making over the text nodes it has at each place. */
+    private void fill(TextFlow flow, Block block, boolean more) {
+        ObservableList<Node> runs = flow.getChildren();
+        int at = 0;
         for (Inline run : block.inlines()) {
-            flow.getChildren().add(inlines.nodeOf(run, flow));
+            Node old = at < runs.size() ? runs.get(at) : null;
+            place(runs, at, inlines.nodeOf(run, old, flow));
+            at++;
         }
-        return flow;
+        if (more) {
+            Node old = at < runs.size() ? runs.get(at) : null;
+            place(runs, at++, InlineNodes.styled(old instanceof Text t ? t : null, "…", Style.PLAIN, false));
+        }
+        if (runs.size() > at) {
+            runs.remove(at, runs.size());
+        }
+    }
+
+    private static void place(ObservableList<Node> runs, int at, Node node) {
+        if (at >= runs.size()) {
+            runs.add(node);
+        } else if (runs.get(at) != node) {
+            runs.set(at, node);
+        }
     }
 
     /** The block's flow with its list marker and quote bars around it, when it has them. */

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.Mention;
+import social.woolly.core.model.PreviewCard;
 import social.woolly.core.model.Status;
 import social.woolly.ui.common.Icons;
 
@@ -76,7 +77,9 @@ public final class StatusView extends VBox {
 
     /** Shows {@code next} in this view, replacing whatever it showed. */
     public void bind(StatusItem next) {
-        unbind();
+        // Each part's show replaces what it showed, over the nodes it has (new nodes would each cost
+        // a CSS pass): only stop following the old item here, do not empty the parts.
+        detach();
         item = next;
         next.statusProperty().addListener(statusListener);
         next.contentWarningExpandedProperty().addListener(stateListener);
@@ -104,11 +107,6 @@ public final class StatusView extends VBox {
         } else {
             warning.clear();
         }
-        if (shown.card() != null) {
-            card.show(shown.card(), next.cardBlurhash());
-        } else {
-            card.clear();
-        }
         quote.show(next);
         statusChanged();
         applyState();
@@ -116,15 +114,9 @@ public final class StatusView extends VBox {
 
     /** Lets go of the item: stops following it and cancels image loads. */
     public void unbind() {
-        StatusItem old = item;
-        if (old == null) {
+        if (!detach()) {
             return;
         }
-        old.statusProperty().removeListener(statusListener);
-        old.contentWarningExpandedProperty().removeListener(stateListener);
-        old.mediaRevealedProperty().removeListener(stateListener);
-        old.filterBypassedProperty().removeListener(stateListener);
-        item = null;
         reblogLine.clear();
         filterBar.clear();
         avatar.clear();
@@ -162,12 +154,28 @@ public final class StatusView extends VBox {
         return header.nameText() + ": " + (what.length() > 300 ? what.substring(0, 300) + "…" : what) + ", " + when;
     }
 
+    /** Stops following the item shown; false if there was none. */
+    private boolean detach() {
+        StatusItem old = item;
+        if (old == null) {
+            return false;
+        }
+        old.statusProperty().removeListener(statusListener);
+        old.contentWarningExpandedProperty().removeListener(stateListener);
+        old.mediaRevealedProperty().removeListener(stateListener);
+        old.filterBypassedProperty().removeListener(stateListener);
+        item = null;
+        return true;
+    }
+
     private void statusChanged() {
         StatusItem shown = item;
         if (shown != null) {
             actions.show(shown);
             if (shown.shown().poll() != null) {
                 poll.show(shown);
+            } else {
+                poll.clear();
             }
         }
     }
@@ -189,14 +197,25 @@ public final class StatusView extends VBox {
         warning.toggle().setText(context.string(open ? "status.cw.hide" : "status.cw.show"));
         show(content, open && !shown.content().isEmpty());
         boolean hasMedia = !status.mediaAttachments().isEmpty();
+        // A part that is hidden lets go of its pictures: a view that showed a post with photos and
+        // then one without would keep them (and their textures) for as long as the view lives.
         if (open && hasMedia) {
             media.show(shown);
+        } else {
+            media.clear();
         }
         show(media, open && hasMedia);
         show(poll, open && status.poll() != null);
         boolean hasQuote = status.quote() != null;
         // As Mastodon does: the card only when nothing else illustrates the post.
-        show(card, open && status.card() != null && !hasMedia && !hasQuote);
+        PreviewCard preview = status.card();
+        boolean showCard = open && preview != null && !hasMedia && !hasQuote;
+        if (showCard) {
+            card.show(preview, shown.cardBlurhash());
+        } else {
+            card.clear();
+        }
+        show(card, showCard);
         show(quote, open && hasQuote);
     }
 
