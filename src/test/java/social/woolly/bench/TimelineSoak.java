@@ -33,7 +33,7 @@ import social.woolly.ui.timeline.TimelineView;
  * <p>Options: see {@link SoakOptions}. {@code --diagnose} writes class histograms (at each
  * checkpoint after the readings, and once while Woolly catches up), the native memory summary
  * (with {@code -XX:NativeMemoryTracking=summary}) and the process's memory mappings ({@code
- * /proc/self/smaps}). Run by {@code docs/bench/timeline-soak.sh}.
+ * /proc/self/smaps}) and a heap dump of live objects. Run by {@code docs/bench/timeline-soak.sh}.
  */
 public final class TimelineSoak {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
@@ -174,6 +174,9 @@ public final class TimelineSoak {
             Files.writeString(folder.resolve("native-" + total + ".txt"), Memory.nativeSummary());
             // Which mappings hold the RSS (heap, malloc arenas, thread stacks, libraries): diff two.
             Files.copy(java.nio.file.Path.of("/proc/self/smaps"), folder.resolve("smaps-" + total + ".txt"));
+            // Live objects only; read with docs/bench/hprof-holders.py (what holds the biggest arrays).
+            java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(folder.resolve("heap-" + total + ".hprof").toString(), true);
         }
         return new Checkpoint(total, posting, arrivedAfter, rows, asIs, afterGc);
     }

@@ -27,7 +27,16 @@ public final class CoverImage extends ParentSizedRegion {
     }
 
     public void setImage(@Nullable Image image) {
+        Image old = view.getImage();
         view.setImage(image);
+        if (old != null && old != image) {
+            // JavaFX hands a node's changes to the renderer only while the node is shown, or when its
+            // own visibility changed: a hidden post's picture (and, with software rendering, its
+            // texture) would stay in the renderer's copy of this view until the view is shown again.
+            // Flipping the view's own visibility makes the change reach the renderer anyway.
+            view.setVisible(false);
+            view.setVisible(true);
+        }
         requestLayout();
     }
 
