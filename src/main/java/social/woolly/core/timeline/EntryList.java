@@ -2,8 +2,10 @@ package social.woolly.core.timeline;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +13,9 @@ import social.woolly.core.model.Status;
 
 /**
  * The entries of a {@link Timeline} and the one place that changes them, so every change reaches
- * the listener and the anchor as a list edit. Lookups are linear: a timeline holds a few hundred
- * entries.
+ * the listener and the anchor as a list edit. Statuses are indexed by id and uri, so asking whether a
+ * streamed post is already here (for every post that arrives) costs no scan; positions are found by
+ * identity over a few hundred entries.
  */
 final class EntryList {
 
@@ -37,6 +40,8 @@ final class EntryList {
     };
 
     private final List<TimelineEntry> entries = new ArrayList<>();
+    // Status id and uriKey -> its entry.
+    private final Map<String, StatusEntry> byIdOrUri = new HashMap<>();
     private final List<TimelineEntry> view = Collections.unmodifiableList(entries);
     private final List<Observer> observers = new ArrayList<>();
     private TimelineListener listener = SILENT;
@@ -71,15 +76,14 @@ final class EntryList {
     }
 
     int indexOfKey(String key) {
-        // Called on every scroll step over up to a few hundred entries: compare status keys
-        // without building each entry's key string.
-        boolean statusKey = key.startsWith(StatusEntry.PREFIX);
+        // Called on every scroll step and for every streamed post: status keys through the index.
+        if (key.startsWith(StatusEntry.PREFIX)) {
+            String id = key.substring(StatusEntry.PREFIX.length());
+            StatusEntry entry = byIdOrUri.get(id);
+            return entry == null || !entry.status().id().equals(id) ? -1 : positionOf(entry);
+        }
         for (int i = 0; i < entries.size(); i++) {
-            TimelineEntry entry = entries.get(i);
-            boolean same = statusKey && entry instanceof StatusEntry(var status)
-                    ? key.length() == StatusEntry.PREFIX.length() + status.id().length() && key.endsWith(status.id())
-                    : entry.key().equals(key);
-            if (same) {
+            if (entries.get(i).key().equals(key)) {
                 return i;
             }
         }
@@ -88,12 +92,41 @@ final class EntryList {
 
     /** Where this status (by id, or by uri when a server changed the id) already is, or -1. */
     int indexOfStatus(Status status) {
+        StatusEntry entry = byIdOrUri.get(status.id());
+        if (entry == null) {
+            String uri = uriKey(status);
+            entry = uri == null ? null : byIdOrUri.get(uri);
+        }
+        return entry == null ? -1 : positionOf(entry);
+    }
+
+    private int positionOf(TimelineEntry entry) {
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i) instanceof StatusEntry entry && isSame(entry.status(), status)) {
+            if (entries.get(i) == entry) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private void index(List<TimelineEntry> list, boolean add) {
+        for (TimelineEntry entry : list) {
+            if (entry instanceof StatusEntry statusEntry) {
+                Status status = statusEntry.status();
+                String uri = uriKey(status);
+                if (add) {
+                    byIdOrUri.put(status.id(), statusEntry);
+                    if (uri != null) {
+                        byIdOrUri.putIfAbsent(uri, statusEntry);
+                    }
+                } else {
+                    byIdOrUri.remove(status.id(), statusEntry);
+                    if (uri != null) {
+                        byIdOrUri.remove(uri, statusEntry);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -134,6 +167,7 @@ final class EntryList {
         }
         List<TimelineEntry> copy = List.copyOf(added);
         entries.addAll(from, copy);
+        index(copy, true);
         statusCount += statuses(copy);
         observers.forEach(o -> o.inserted(from, copy));
         listener.inserted(from, copy);
@@ -146,6 +180,7 @@ final class EntryList {
         List<TimelineEntry> range = entries.subList(from, from + count);
         List<TimelineEntry> gone = List.copyOf(range);
         range.clear();
+        index(gone, false);
         statusCount -= statuses(gone);
         observers.forEach(o -> o.removed(from, gone));
         listener.removed(from, count);
@@ -153,6 +188,8 @@ final class EntryList {
 
     void replace(int index, TimelineEntry entry) {
         TimelineEntry old = entries.set(index, entry);
+        index(List.of(old), false);
+        index(List.of(entry), true);
         statusCount += statuses(List.of(entry)) - statuses(List.of(old));
         observers.forEach(o -> o.replaced(old, entry));
         listener.replaced(index, entry);

@@ -4,8 +4,10 @@ import java.text.MessageFormat;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,11 @@ public final class StatusView extends VBox {
     private final LinkCardView card;
     private final QuotedStatusView quote;
     private final StatusActionBar actions;
+    private final VBox column;
+    // The parts in their places, for putting back the ones taken out (see place()).
+    private final List<Node> columnOrder;
+    private final List<Node> rootOrder;
+    private boolean mediaCleared;
     private final InvalidationListener stateListener = _ -> applyState();
     private final InvalidationListener statusListener = _ -> statusChanged();
     private final InvalidationListener tickListener = _ -> refreshTime();
@@ -65,13 +72,15 @@ public final class StatusView extends VBox {
         card = new LinkCardView(context);
         quote = new QuotedStatusView(context);
         actions = new StatusActionBar(context);
-        VBox column = new VBox(header, replyLine, warning, content, media, poll, card, quote, actions);
+        column = new VBox(header, replyLine, warning, content, media, poll, card, quote, actions);
+        columnOrder = List.copyOf(column.getChildren());
         column.getStyleClass().add("status-column");
         column.setMinWidth(0);
         main = new AvatarRow(avatar, column, 12);
         main.getStyleClass().add("status-main");
         main.setMinWidth(0);
         getChildren().addAll(reblogLine, filterBar, main);
+        rootOrder = List.copyOf(getChildren());
         context.ticker().tickProperty().addListener(new WeakInvalidationListener(tickListener));
     }
 
@@ -188,12 +197,12 @@ public final class StatusView extends VBox {
         }
         Status status = shown.shown();
         boolean collapsedByFilter = shown.isCollapsedByFilter();
-        show(filterBar, collapsedByFilter);
+        place(filterBar, collapsedByFilter);
         show(main, !collapsedByFilter);
-        show(reblogLine, !collapsedByFilter && shown.isReblog());
+        place(reblogLine, !collapsedByFilter && shown.isReblog());
         boolean open = !shown.hasContentWarning()
                 || shown.contentWarningExpandedProperty().get();
-        show(warning, shown.hasContentWarning());
+        place(warning, shown.hasContentWarning());
         warning.toggle().setText(context.string(open ? "status.cw.hide" : "status.cw.show"));
         show(content, open && !shown.content().isEmpty());
         boolean hasMedia = !status.mediaAttachments().isEmpty();
@@ -204,8 +213,8 @@ public final class StatusView extends VBox {
         } else {
             media.clear();
         }
-        show(media, open && hasMedia);
-        show(poll, open && status.poll() != null);
+        placeMedia(open && hasMedia);
+        place(poll, open && status.poll() != null);
         boolean hasQuote = status.quote() != null;
         // As Mastodon does: the card only when nothing else illustrates the post.
         PreviewCard preview = status.card();
@@ -215,8 +224,8 @@ public final class StatusView extends VBox {
         } else {
             card.clear();
         }
-        show(card, showCard);
-        show(quote, open && hasQuote);
+        place(card, showCard);
+        place(quote, open && hasQuote);
     }
 
     private @Nullable String replyText(Status shown) {
@@ -247,6 +256,49 @@ public final class StatusView extends VBox {
     private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
+    }
+
+    /**
+     * Shows or hides a part most posts do not have, taking it out of the view while hidden: a list
+     * cell that comes back into the list gets its whole node tree matched against the style sheets
+     * again, and these parts are a third of a view's nodes (the media grid another 40 %).
+     */
+    private void place(Node part, boolean shown) {
+        show(part, shown);
+        Pane parent = columnOrder.contains(part) ? column : this;
+        List<Node> order = parent == column ? columnOrder : rootOrder;
+        ObservableList<Node> children = parent.getChildren();
+        if (shown == (part.getParent() == parent)) {
+            return;
+        }
+        if (!shown) {
+            children.remove(part);
+            return;
+        }
+        int at = 0;
+        for (Node node : order) {
+            if (node == part) {
+                break;
+            }
+            if (node.getParent() == parent) {
+                at++;
+            }
+        }
+        children.add(at, part);
+    }
+
+    /**
+     * As {@link #place}, but the media grid leaves the view only once a post after its pictures were
+     * cleared: the renderer lets go of a picture only when the (attached) view is synced, and a grid
+     * taken out at once would keep the last post's pictures while out.
+     */
+    private void placeMedia(boolean shown) {
+        if (shown || mediaCleared) {
+            place(media, shown);
+        } else {
+            show(media, false);
+        }
+        mediaCleared = !shown;
     }
 
     /**

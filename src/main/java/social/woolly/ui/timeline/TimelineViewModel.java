@@ -63,6 +63,8 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyIntegerWrapper newPosts = new ReadOnlyIntegerWrapper(this, "newPosts", 0);
+    private int pendingNewPosts;
+    private boolean countingNewPosts;
     // Items built in the background for statuses about to be applied, by status id.
     private final Map<String, StatusItem> prepared = new ConcurrentHashMap<>();
     private final List<Cancellable> jobs = new ArrayList<>();
@@ -139,13 +141,21 @@ public final class TimelineViewModel {
     /** Posts that arrived by streaming, their items already built off the FX thread. */
     public void streamed(List<StatusItem> arrived) {
         streamedCount.set(streamedCount.get() + arrived.size());
-        rows.batch(() -> {
-            for (StatusItem item : arrived) {
-                prepared.put(item.status().id(), item);
-                timeline.onStreamedUpdate(item.status());
-            }
-        });
-        prepared.clear();
+        // The "N new posts" count changes with each post; its listeners hear the total once.
+        pendingNewPosts = newPosts.get();
+        countingNewPosts = true;
+        try {
+            rows.batch(() -> {
+                for (StatusItem item : arrived) {
+                    prepared.put(item.status().id(), item);
+                    timeline.onStreamedUpdate(item.status());
+                }
+            });
+        } finally {
+            countingNewPosts = false;
+            prepared.clear();
+        }
+        newPosts.set(pendingNewPosts);
     }
 
     public void streamedEdit(StatusItem edited) {
@@ -332,7 +342,10 @@ public final class TimelineViewModel {
 
         @Override
         public void newAboveAnchorChanged(int count) {
-            newPosts.set(count);
+            pendingNewPosts = count;
+            if (!countingNewPosts) {
+                newPosts.set(count);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
@@ -98,6 +99,26 @@ class StatusViewReuseUiTest {
         // rendering, their textures) are free to go.
         assertThat(tileImages())
                 .allSatisfy(image -> assertThat(image.getWidth()).isLessThanOrEqualTo(64));
+    }
+
+    @Test
+    void partsAPostDoesNotHave_leaveTheView_andComeBackInOrder(FxRobot robot) {
+        show(robot, samples.movingMedia());
+        assertThat(view.lookup(".media-grid")).isNotNull();
+
+        show(robot, samples.plain());
+        show(robot, samples.plain(false));
+
+        // Hidden, then out once its pictures were let go: fewer nodes to style when the cell returns.
+        assertThat(view.lookup(".media-grid")).isNull();
+        show(robot, samples.movingMedia());
+        Node grid = view.lookup(".media-grid");
+        assertThat(grid).isNotNull();
+        assertThat(grid.isVisible()).isTrue();
+        List<Node> column = view.lookup(".status-column") instanceof javafx.scene.Parent parent
+                ? parent.getChildrenUnmodifiable()
+                : List.of();
+        assertThat(column.indexOf(grid)).isGreaterThan(column.indexOf(view.lookup(".status-content")));
     }
 
     private void show(FxRobot robot, Status status) {
