@@ -148,7 +148,7 @@ def main():
             if not refs:
                 continue
             # A strong referrer tells more than a weak, soft or phantom one.
-            strong = [r for r in refs if "Reference.referent" not in r[1]]
+            strong = [r for r in refs if not r[1].endswith(".referent")]
             holder, how = (strong or refs)[0]
             chains[target].append(how + ("" if len(refs) == 1 else " (+%d more)" % (len(refs) - 1)))
             if holder is not None:
