@@ -135,6 +135,9 @@ final class SandboxSeed {
                                         photo(carol, 5, "Rolling hills under a pale blue morning sky.")),
                                 false),
                 tick());
+        // Favourites of one post group within a 12-hour bucket (as on Mastodon): keep these in one
+        // bucket whatever the time of day the sandbox starts, or the grouped page splits them.
+        clock = roomInBucket(clock, Duration.ofHours(4));
         activity.favourite(bob, hello, tick());
         activity.reblog(bob, hello, "public", tick());
         activity.favourite(carol, hello, tick());
@@ -277,6 +280,16 @@ final class SandboxSeed {
 
     private SandboxMedia photo(SandboxAccount owner, int seed, @Nullable String description) {
         return SandboxFiles.seededPhoto(store, owner, seed, description, clock);
+    }
+
+    /** {@code at}, or the start of the next group bucket (plus a little) if less than {@code room} is left in this one. */
+    private static Instant roomInBucket(Instant at, Duration room) {
+        long span = SandboxNotification.GROUP_SPAN_SECONDS;
+        long into = Math.floorMod(at.getEpochSecond(), span);
+        if (span - into >= room.toSeconds()) {
+            return at;
+        }
+        return Instant.ofEpochSecond(at.getEpochSecond() - into + span).plus(Duration.ofMinutes(10));
     }
 
     private Instant tick() {
