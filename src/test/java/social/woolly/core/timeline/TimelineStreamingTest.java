@@ -28,6 +28,20 @@ class TimelineStreamingTest {
     }
 
     @Test
+    void postDeletedThenSentAgain_isShownAgain_andAnEditedOneIsStillKnown() {
+        h.refresh();
+        h.timeline.onStreamedDelete("b");
+        h.timeline.onStreamedEdit(status("c"));
+
+        h.timeline.onStreamedUpdate(status("b"));
+        h.timeline.onStreamedUpdate(status("c"));
+
+        // The id/uri index forgot "b" with its entry and knows "c" by its replacing entry.
+        assertThat(h.shown()).containsExactly("b", "a", "c", "d");
+        h.assertMirrored();
+    }
+
+    @Test
     void scrollingUpToTheNewOnes_clearsTheCount() {
         h.refresh();
         h.timeline.setAnchor(StatusEntry.keyOf("a"));

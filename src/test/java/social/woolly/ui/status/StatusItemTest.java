@@ -22,6 +22,22 @@ class StatusItemTest {
     private final StatusItemFactory factory = new StatusItemFactory(new ContentParser(), "https://woolly.test");
 
     @Test
+    void rowHeight_isKnownForTheSameWidthAndState_only() {
+        StatusItem item = factory.create(samples.plain(false));
+        assertThat(item.rowHeight(560)).isEqualTo(-1);
+
+        item.rememberRowHeight(560, 120);
+
+        assertThat(item.rowHeight(560)).isEqualTo(120);
+        assertThat(item.rowHeight(480)).isEqualTo(-1);
+        item.mediaRevealedProperty().set(true);
+        assertThat(item.rowHeight(560)).as("media revealed: another height").isEqualTo(-1);
+        item.rememberRowHeight(560, 300);
+        item.setStatus(samples.plain(true));
+        assertThat(item.rowHeight(560)).as("a newer copy of the post").isEqualTo(-1);
+    }
+
+    @Test
     void create_parsesContentWithMentionsTagsAndEmoji() {
         StatusItem item = factory.create(samples.plain());
 
