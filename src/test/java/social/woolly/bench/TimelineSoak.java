@@ -182,14 +182,32 @@ public final class TimelineSoak {
     }
 
     /**
-     * {@code System.gc()}, a new style lookup on the FX thread, {@code System.gc()} again. JavaFX
-     * keeps a CSS cache per scene root in a weak map that drops the entries of dead roots (each
-     * tooltip is one) only when it is next looked up, and lookups happen only when a node gets new
-     * styles: without the lookup, a quiet app keeps them, and the second collection could not free them.
+     * {@code System.gc()}, a new style lookup and a redrawn frame, {@code System.gc()} again. JavaFX
+     * keeps two weak maps that drop the entries of collected keys only when they are next looked up:
+     * a CSS cache per scene root (each tooltip is one; looked up when a node gets new styles) and,
+     * in software rendering, Prism's texture of each picture (looked up when a frame draws a
+     * picture). A quiet app does neither, so without them the second collection could not free
+     * what they hold (the textures of every picture dropped since the last full collection).
      */
     private static void gcHint() throws Exception {
         System.gc();
-        Fx.run(() -> new Scene(new Label()).getRoot().applyCss());
+        Fx.run(() -> {
+            new Scene(new Label()).getRoot().applyCss();
+            for (Window window : Window.getWindows()) {
+                if (window.isShowing() && window.getScene() != null) {
+                    window.getScene().getRoot().setOpacity(0.999);
+                }
+            }
+        });
+        Thread.sleep(Duration.ofMillis(200));
+        Fx.run(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.getScene() != null) {
+                    window.getScene().getRoot().setOpacity(1);
+                }
+            }
+        });
+        Thread.sleep(Duration.ofMillis(200));
         System.gc();
     }
 
