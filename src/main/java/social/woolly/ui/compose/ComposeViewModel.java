@@ -1,7 +1,6 @@
 package social.woolly.ui.compose;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +41,6 @@ import social.woolly.ui.concurrent.Cancellable;
  * FX thread only.
  */
 public final class ComposeViewModel {
-    static final Duration SAVE_DELAY = Duration.ofMillis(800);
-
     /** What the composer is doing. */
     public enum Phase {
         /** Writing. */
@@ -76,11 +73,10 @@ public final class ComposeViewModel {
             new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final List<ComposerPart> parts = new ArrayList<>();
     private final List<SendingWatcher> watchers = new ArrayList<>();
-    private final List<Consumer<Draft>> savedListeners = new ArrayList<>();
+    private final DraftSaving saving;
     private ComposeRules rules;
     private Draft draft;
     private boolean loading;
-    private long changedAt = Long.MIN_VALUE;
     private Cancellable posting = Cancellable.NONE;
 
     public ComposeViewModel(
@@ -100,6 +96,7 @@ public final class ComposeViewModel {
         this.errors = errors;
         this.clock = clock;
         this.onPublished = onPublished;
+        this.saving = new DraftSaving(drafts, runner, clock, this::draftFailed);
         this.draft = Draft.blank(accountKey, clock.instant());
         text.addListener((o, was, now) -> changed());
         spoilerText.addListener((o, was, now) -> changed());
@@ -154,13 +151,12 @@ public final class ComposeViewModel {
      * {@code found} runs when there was one.
      */
     public void restoreNewestDraft(Runnable found) {
-        runner.runBlocking(
-                () -> drafts.newest(accountKey),
+        saving.newest(
+                accountKey,
                 draft -> draft.ifPresent(d -> {
                     show(d);
                     found.run();
-                }),
-                this::draftFailed);
+                }));
     }
 
     /** Starts from {@code start} (a reply, an edit …), replacing what is shown; the old draft stays saved. */
@@ -190,8 +186,8 @@ public final class ComposeViewModel {
      */
     public Draft handOver() {
         Draft leaving = current();
-        changedAt = Long.MIN_VALUE;
-        runner.runBlocking(() -> drafts.delete(leaving.id()), deleted -> {}, this::draftFailed);
+        saving.forget();
+        saving.delete(leaving.id());
         show(Draft.blank(accountKey, clock.instant()));
         return leaving;
     }
@@ -219,37 +215,29 @@ public final class ComposeViewModel {
             return;
         }
         draft = current();
-        changedAt = clock.millis();
+        saving.changed();
     }
 
-    /** Saves the draft if it changed more than {@link #SAVE_DELAY} ago; the view calls this often. */
+    /** Saves the draft if it changed more than {@link DraftSaving#DELAY} ago; the view calls this often. */
     public void saveIfDue() {
         // While posting, the sending thread saves each upload; a save from here could land after
         // the confirmed post deleted the draft, and bring it back.
         if (phase.get() == Phase.POSTING) {
             return;
         }
-        if (changedAt != Long.MIN_VALUE && clock.millis() - changedAt >= SAVE_DELAY.toMillis()) {
+        if (saving.isDue()) {
             saveNow();
         }
     }
 
     /** Saves the draft now (closing the composer, quitting). */
     public void saveNow() {
-        changedAt = Long.MIN_VALUE;
-        Draft snapshot = draft;
-        if (snapshot.isEmpty()) {
-            return;
-        }
-        runner.runBlocking(
-                () -> drafts.save(snapshot),
-                saved -> savedListeners.forEach(listener -> listener.accept(saved)),
-                this::draftFailed);
+        saving.save(draft);
     }
 
     /** Tells {@code listener} each draft once it is stored (FX thread). */
     public void onDraftSaved(Consumer<Draft> listener) {
-        savedListeners.add(listener);
+        saving.onStored(listener);
     }
 
     /** Ctrl+Enter: sends the post; on failure everything stays and the reason shows. */
@@ -273,12 +261,12 @@ public final class ComposeViewModel {
                                 hearing,
                                 changed -> draft =
                                         draft.toBuilder().media(changed.media()).build(),
-                                stored -> savedListeners.forEach(listener -> listener.accept(stored)),
+                                saving::stored,
                                 this::draftFailed)),
                 done -> {
                     watchers.forEach(w -> w.ended(true));
                     phase.set(Phase.EDITING);
-                    runner.runBlocking(() -> drafts.delete(sending.id()), deleted -> {}, this::draftFailed);
+                    saving.delete(sending.id());
                     show(Draft.blank(accountKey, clock.instant()));
                     onPublished.accept(done);
                 },

@@ -110,7 +110,10 @@ public final class AccountHome {
         this.tags = new InPlaceTimelines(5, () -> stream().client());
         this.lists = new InPlaceTimelines(3, () -> stream().client());
         this.stream = new HomeStream(session, services, timelines::get, this::everyTimeline, List.of(tags, lists));
-        this.profiles = new OtherProfiles(session.api(), services.runner(), new ProfileHome(links));
+        this.profiles = new OtherProfiles(
+                session.api(),
+                services.runner(),
+                new ProfileHome(this::timeline, context, services.text(), content, () -> show(current), links));
         this.navSections = new NavSections(session.api(), services, nav, this::showList, this::showTag);
         HomeKeys keys = new HomeKeys(
                 services.clock(),
@@ -302,46 +305,6 @@ public final class AccountHome {
     /** Opens someone's profile (a mention) in place of the current timeline. */
     public void showProfile(social.woolly.ui.status.LinkHandler.Profile profile) {
         profiles.open(profile);
-    }
-
-    /** What {@link OtherProfiles} needs from this home. */
-    private final class ProfileHome implements OtherProfiles.Home {
-        private final BrowserLinks links;
-
-        ProfileHome(BrowserLinks links) {
-            this.links = links;
-        }
-
-        @Override
-        public TimelineViewModel timeline(TimelineSource source) {
-            return AccountHome.this.timeline(source);
-        }
-
-        @Override
-        public TimelineView view(TimelineViewModel viewModel) {
-            return new TimelineView(viewModel, context, services.text());
-        }
-
-        @Override
-        public social.woolly.ui.status.AccountHeader header() {
-            return new social.woolly.ui.status.AccountHeader(context);
-        }
-
-        @Override
-        public Node inPlace(String title, Node body) {
-            return new InPlacePane(
-                    title, "profile-pane-other", body, services.text(), () -> AccountHome.this.show(current));
-        }
-
-        @Override
-        public void show(Node view) {
-            content.getChildren().setAll(view);
-        }
-
-        @Override
-        public void openInBrowser(social.woolly.ui.status.LinkHandler.Profile profile) {
-            links.openProfileInBrowser(profile);
-        }
     }
 
     private Node inPlace(String title, String styleClass, TimelineViewModel viewModel) {

@@ -157,8 +157,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         if (!(getGraphic() instanceof StatusView shown) || shown.item() == null) {
             return super.computePrefHeight(width);
         }
-        double inner = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
-        double height = snappedTopInset() + shown.prefHeight(inner) + snappedBottomInset();
+        double height = shown.heightInCell(this, width);
         if (width >= 0 && !isEmpty()) {
             shown.item().rememberRowHeight(width, height);
         }

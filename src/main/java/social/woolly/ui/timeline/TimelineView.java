@@ -154,7 +154,7 @@ public final class TimelineView extends StackPane {
     }
 
     private void jumpTo(String key) {
-        int index = indexOf(key);
+        int index = viewModel.indexOfKey(key);
         if (index >= 0) {
             keepPending = false;
             jumpKey = key;
@@ -169,22 +169,13 @@ public final class TimelineView extends StackPane {
         if (key == null || flow == null || flow.getFirstVisibleCell() == null) {
             return key != null;
         }
-        int index = indexOf(key);
+        int index = viewModel.indexOfKey(key);
         if (index < 0 || flow.getFirstVisibleCell().getIndex() == index) {
             jumpKey = null;
             return false;
         }
         flow.scrollToTop(index);
         return true;
-    }
-
-    private int indexOf(String key) {
-        for (int i = 0; i < viewModel.rows().size(); i++) {
-            if (viewModel.rows().get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Notes which row is at the top of the viewport and how far it is scrolled, and tells the model. */
@@ -215,7 +206,7 @@ public final class TimelineView extends StackPane {
             return;
         }
         keepPending = true;
-        int index = indexOf(key);
+        int index = viewModel.indexOfKey(key);
         IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
         if (flow != null && index > 0 && (first == null || first.getIndex() != index)) {
             // Only moves the flow's position; the cells follow in the coming layout.
@@ -241,7 +232,7 @@ public final class TimelineView extends StackPane {
             if (now < 0
                     || now >= viewModel.rows().size()
                     || !viewModel.rows().get(now).key().equals(row.key())) {
-                now = indexOf(row.key());
+                now = viewModel.indexOfKey(row.key());
             }
             if (now >= 0) {
                 shift = now - was;
@@ -259,7 +250,7 @@ public final class TimelineView extends StackPane {
         if (flow == null || key == null) {
             return;
         }
-        int index = indexOf(key);
+        int index = viewModel.indexOfKey(key);
         IndexedCell<?> first = flow.getFirstVisibleCell();
         if (index <= 0 || first == null) {
             return;

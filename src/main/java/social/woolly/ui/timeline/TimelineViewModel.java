@@ -63,7 +63,6 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyIntegerWrapper newPosts = new ReadOnlyIntegerWrapper(this, "newPosts", 0);
-    private int pendingNewPosts;
     private boolean countingNewPosts;
     // Items built in the background for statuses about to be applied, by status id.
     private final Map<String, StatusItem> prepared = new ConcurrentHashMap<>();
@@ -142,7 +141,6 @@ public final class TimelineViewModel {
     public void streamed(List<StatusItem> arrived) {
         streamedCount.set(streamedCount.get() + arrived.size());
         // The "N new posts" count changes with each post; its listeners hear the total once.
-        pendingNewPosts = newPosts.get();
         countingNewPosts = true;
         try {
             rows.batch(() -> {
@@ -155,7 +153,7 @@ public final class TimelineViewModel {
             countingNewPosts = false;
             prepared.clear();
         }
-        newPosts.set(pendingNewPosts);
+        newPosts.set(timeline.newAboveAnchor());
     }
 
     public void streamedEdit(StatusItem edited) {
@@ -308,7 +306,8 @@ public final class TimelineViewModel {
         return ready != null && ready.status() == status ? ready : items.create(status);
     }
 
-    private int indexOfKey(String key) {
+    /** Where the row with this key is, or -1. */
+    int indexOfKey(String key) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).key().equals(key)) {
                 return i;
@@ -342,7 +341,6 @@ public final class TimelineViewModel {
 
         @Override
         public void newAboveAnchorChanged(int count) {
-            pendingNewPosts = count;
             if (!countingNewPosts) {
                 newPosts.set(count);
             }
