@@ -28,6 +28,7 @@ import social.woolly.core.auth.OAuthSignIn;
 import social.woolly.core.log.Logging;
 import social.woolly.core.media.CachingImageFetcher;
 import social.woolly.core.media.ImageFetcher;
+import social.woolly.core.platform.HeapCeiling;
 import social.woolly.core.settings.Preferences;
 import social.woolly.core.settings.SettingsStore;
 import social.woolly.core.settings.WindowLayout;
@@ -43,6 +44,7 @@ import social.woolly.ui.common.UncaughtErrorHandler;
 import social.woolly.ui.common.UnexpectedErrorDialog;
 import social.woolly.ui.concurrent.BackgroundRunner;
 import social.woolly.ui.concurrent.FxBackgroundRunner;
+import social.woolly.ui.desktop.LastInput;
 import social.woolly.ui.desktop.PlatformFileOpener;
 import social.woolly.ui.home.AccountHome;
 import social.woolly.ui.home.ComposerOptions;
@@ -137,6 +139,7 @@ public final class App extends Application {
         TokenStore secrets = TokenStores.lazy(dirs.data().resolve("secrets.properties"));
         SettingsViewModel settingsViewModel = settingsWindow(stage, text, runner, theme, secrets);
         accounts(main, text, runner, opener, client, secrets, settingsViewModel).restore();
+        keepHeapSmall(stage);
         stage.addEventHandler(
                 javafx.stage.WindowEvent.WINDOW_SHOWN,
                 e -> LOG.log(
@@ -145,6 +148,14 @@ public final class App extends Application {
                         java.lang.management.ManagementFactory.getRuntimeMXBean()
                                 .getUptime()));
         stage.show();
+    }
+
+    /** Collections of the old generation's garbage, timed by when the person last used the window. */
+    private void keepHeapSmall(Stage stage) {
+        ScheduledExecutorService ticking = scheduler;
+        if (ticking != null) {
+            HeapCeiling.start(ticking, LastInput.watch(stage)::nanos);
+        }
     }
 
     private void catchUncaught(Stage stage, ResourceBundle text, BackgroundRunner runner, PlatformFileOpener opener) {

@@ -12,6 +12,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         NativeMemory.limitMallocArenas();
+        NativeMemory.skipGdkGl();
         Application.launch(App.class, args);
     }
 }

@@ -66,6 +66,7 @@ public final class TimelineSoak {
     public static void main(String[] args) {
         // As social.woolly.Launcher does first thing in the packaged app.
         social.woolly.core.platform.NativeMemory.limitMallocArenas();
+        social.woolly.core.platform.NativeMemory.skipGdkGl();
         SoakOptions options = SoakOptions.parse(args);
         watchdog(Duration.ofMinutes(options.limitMinutes()));
         int code;
