@@ -19,20 +19,21 @@ import java.util.logging.Logger;
  * the old generation for a full collection, and the old generation grows to take new arrivals instead
  * of collecting: a full collection comes by itself only at the maximum heap. In the timeline soak that
  * was 35 MB more committed heap after two minutes of scrolling while the live set grew 4 MB
- * (docs/bench/README.md). This asks for a full collection once the old generation holds a quarter more
- * than after the last one (at least {@link #MIN_ALLOWANCE}), at a moment without input when it can:
- * the heap then shrinks back (the launcher's {@code -XX:-ShrinkHeapInSteps}).
+ * (docs/bench/README.md). This asks for a full collection once the old generation holds {@link
+ * #ALLOWANCE_PERCENT} % more than after the last one (at least {@link #MIN_ALLOWANCE}), at a moment
+ * without input when it can: the heap then shrinks back (the launcher's {@code -XX:-ShrinkHeapInSteps}
+ * and small free ratios). ADR 0004 says why this and not a smaller maximum heap.
  *
- * <p>A full collection of Woolly's heap stops every thread for tens of milliseconds, so it comes at
+ * <p>A full collection of Woolly's heap stops every thread for 80–130 ms (2 vCPUs), so it comes at
  * most every {@link #MIN_INTERVAL}, and while the person is using the window only once the garbage is
  * twice the allowance. Does nothing without an old generation it can read (other collectors' names).
  */
 public final class HeapCeiling {
     private static final Logger LOG = Logger.getLogger(HeapCeiling.class.getName());
 
-    static final long MIN_ALLOWANCE = 8L * 1024 * 1024;
+    static final long MIN_ALLOWANCE = 6L * 1024 * 1024;
     /** Allowed growth, in percent of what the old generation held after the last full collection. */
-    static final int ALLOWANCE_PERCENT = 12;
+    static final int ALLOWANCE_PERCENT = 10;
 
     static final Duration QUIET = Duration.ofSeconds(1);
     static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
