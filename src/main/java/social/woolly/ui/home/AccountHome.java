@@ -61,6 +61,7 @@ public final class AccountHome {
     private @Nullable ComposerPanel composer;
     private @Nullable TimelineCache cache;
     private final HomeStream stream;
+    private final PollingPlan polling = new PollingPlan();
     private @Nullable ScheduledFuture<?> poll;
     private @Nullable ScheduledFuture<?> markers;
 
@@ -204,6 +205,11 @@ public final class AccountHome {
         return postMenu;
     }
 
+    /** Whether the stream counts as live, so that only the safety net polls (for tests). */
+    boolean isLive() {
+        return stream.isLive();
+    }
+
     /** The composer (for tests). */
     ComposerPanel composerPanel() {
         return composer();
@@ -336,11 +342,12 @@ public final class AccountHome {
         return all;
     }
 
-    /** Every minute: poll where there is no live stream, and keep the cache fresh. */
-    private void tick() {
-        if (!stream.isLive()) {
-            timelines.values().forEach(TimelineViewModel::refresh);
-        }
+    /**
+     * Every minute: poll what the stream does not carry (see {@link PollingPlan}), and keep the
+     * cache fresh.
+     */
+    void tick() {
+        polling.due(stream.isLive(), timelines.values()).forEach(TimelineViewModel::refresh);
         saveCache();
     }
 

@@ -15,6 +15,7 @@ import social.woolly.core.api.streaming.Scheduler;
 import social.woolly.core.api.streaming.StreamEvent;
 import social.woolly.core.api.streaming.StreamSubscription;
 import social.woolly.core.api.streaming.StreamingClient;
+import social.woolly.core.api.streaming.StreamingSupport;
 import social.woolly.ui.status.StatusItem;
 import social.woolly.ui.status.StatusItemFactory;
 import social.woolly.ui.timeline.TimelineViewModel;
@@ -32,7 +33,9 @@ final class HomeStream {
     private final Supplier<List<TimelineViewModel>> everyTimeline;
     private final List<InPlaceTimelines> inPlace;
     private @Nullable StreamingClient client;
+    private StreamingSupport support = StreamingSupport.MASTODON;
     private boolean live;
+    private boolean refused;
     private boolean toldNotLive;
 
     /**
@@ -59,9 +62,18 @@ final class HomeStream {
         return client;
     }
 
-    /** Whether posts arrive live now; when not, the home polls. */
+    /**
+     * Whether posts arrive live now; when not, the home polls. A subscription the server refused
+     * since the socket (re)opened counts as not live: the answer does not always say which one it
+     * was (Pleroma's does not), and an unrefreshed home is worse than a few extra requests.
+     */
     boolean isLive() {
-        return live;
+        return live && !refused;
+    }
+
+    /** What the server's stream can carry, once its version is known (Mastodon's until then). */
+    StreamingSupport support() {
+        return support;
     }
 
     /** Asks the server where it streams, then connects and subscribes {@code shown}. */
@@ -75,6 +87,7 @@ final class HomeStream {
                 .run(
                         session.api().instance().serverInfo(),
                         info -> {
+                            support = StreamingSupport.of(info.version());
                             String url = info.streamingUrl() != null
                                     ? info.streamingUrl()
                                     : session.account().server();
@@ -82,6 +95,9 @@ final class HomeStream {
                                 StreamingClient connected = services.client()
                                         .streaming(url, token, updates, Scheduler.using(services.scheduler()));
                                 client = connected;
+                                if (support.authenticatesByMessage()) {
+                                    connected.authenticateByMessage();
+                                }
                                 connected.subscribe(StreamSubscription.user());
                                 shown.forEach(this::subscribe);
                                 inPlace.forEach(timelines -> timelines.subscribeAll(connected));
@@ -129,6 +145,7 @@ final class HomeStream {
                     everyTimeline.get().forEach(vm -> vm.streamedDelete(delete.statusId()));
                 }
                 case LiveUpdates.Arrival.Lifecycle lifecycle -> lifecycle(lifecycle.event());
+                case LiveUpdates.Arrival.Refused refusal -> refused = true;
             }
         }
         flush(posts);
@@ -151,7 +168,11 @@ final class HomeStream {
 
     private void lifecycle(StreamEvent.Lifecycle event) {
         switch (event) {
-            case StreamEvent.Connected connected -> live = true;
+            case StreamEvent.Connected connected -> {
+                // The subscriptions were sent again; a refusal of one follows this event.
+                live = true;
+                refused = false;
+            }
             case StreamEvent.Resumed resumed -> everyPlace().forEach(TimelineViewModel::resumedAfterGap);
             case StreamEvent.Unauthorized unauthorized -> streamRefused();
             case StreamEvent.Unavailable unavailable -> {
@@ -174,9 +195,9 @@ final class HomeStream {
     }
 
     /**
-     * The streaming server refused the token. Some servers take it only in the query string or a
-     * WebSocket sub-protocol (GoToSocial), where Woolly never puts it: so ask the REST API before
-     * calling the account signed out, and otherwise just poll.
+     * The streaming server refused the token. A server may take it only in the query string, where
+     * Woolly never puts it: so ask the REST API before calling the account signed out, and
+     * otherwise just poll.
      */
     private void streamRefused() {
         live = false;

@@ -38,6 +38,9 @@ final class LiveUpdates implements StreamingListener {
         record Delete(String statusId) implements Arrival {}
 
         record Lifecycle(StreamEvent.Lifecycle event) implements Arrival {}
+
+        /** The server refused a subscription: some timeline is not live although the socket is. */
+        record Refused() implements Arrival {}
     }
 
     private final StatusItemFactory items;
@@ -65,6 +68,7 @@ final class LiveUpdates implements StreamingListener {
             case StreamEvent.StatusUpdate edit -> new Arrival.Edit(items.create(edit.status()));
             case StreamEvent.Delete delete -> new Arrival.Delete(delete.statusId());
             case StreamEvent.Lifecycle lifecycle -> new Arrival.Lifecycle(lifecycle);
+            case StreamEvent.Refused refused -> new Arrival.Refused();
             default -> null;
         };
         if (arrival == null) {

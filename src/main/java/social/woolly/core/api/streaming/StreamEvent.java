@@ -65,7 +65,8 @@ public sealed interface StreamEvent {
 
     /**
      * The server's {@code {"error": …, "status": …}} answer on the socket, typically to a
-     * subscription it does not know or does not allow.
+     * subscription it does not know or does not allow, or Pleroma's {@code pleroma:respond} with
+     * {@code "result":"error"} to a {@code subscribe} (status 0: Pleroma sends none).
      */
     record Refused(String error, int status) implements StreamEvent {}
 

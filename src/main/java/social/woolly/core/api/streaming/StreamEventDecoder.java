@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.api.Json;
@@ -20,8 +21,16 @@ import social.woolly.core.model.Status;
  * <p>A frame is {@code {"stream": ["hashtag", "garden"], "event": "update", "payload": "…"}} where
  * the payload is JSON inside a string, a bare id for deletes, and absent for {@code
  * filters_changed}.
+ *
+ * <p>Pleroma's {@code pleroma:respond} answers to client messages carry no stream; a failed {@code
+ * subscribe} becomes {@link StreamEvent.Refused}.
  */
 final class StreamEventDecoder {
+    private static final String PLEROMA_RESPOND = "pleroma:respond";
+
+    // Events that may come without a stream and need none.
+    private static final Set<String> STREAMLESS = Set.of(PLEROMA_RESPOND);
+
     private StreamEventDecoder() {}
 
     /**
@@ -42,8 +51,16 @@ final class StreamEventDecoder {
         if (event.isEmpty()) {
             return new StreamEvent.Malformed("", "frame without an event name");
         }
+        if (event.equals(PLEROMA_RESPOND)) {
+            Optional<StreamEvent.Refused> refused = refusedSubscription(text(envelope.get("payload")));
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         Optional<StreamSubscription> stream = StreamSubscription.fromWire(names(envelope.get("stream")))
-                .or(() -> Optional.ofNullable(soleSubscription));
+                .or(() -> Optional.ofNullable(soleSubscription))
+                .or(() ->
+                        STREAMLESS.contains(event) ? Optional.of(StreamSubscription.everyStream()) : Optional.empty());
         if (stream.isEmpty()) {
             return new StreamEvent.Malformed(event, "frame without a stream");
         }
@@ -70,6 +87,25 @@ final class StreamEventDecoder {
                 new StreamEvent.Announcement(stream, event, payload);
             default -> new StreamEvent.Unknown(stream, event, payload);
         };
+    }
+
+    /**
+     * Pleroma's answer to a client message, {@code {"type":"subscribe","result":"error",
+     * "error":"unauthorized"}}, as a refusal if it refuses a subscription; empty for any other.
+     * Akkoma refuses without answering at all.
+     */
+    private static Optional<StreamEvent.Refused> refusedSubscription(String payload) {
+        JsonObject answer;
+        try {
+            answer = Json.read(payload, JsonObject.class);
+        } catch (ApiException.BadResponse e) {
+            return Optional.empty();
+        }
+        if (!"subscribe".equals(text(answer.get("type"))) || !"error".equals(text(answer.get("result")))) {
+            return Optional.empty();
+        }
+        String error = text(answer.get("error"));
+        return Optional.of(new StreamEvent.Refused(error.isEmpty() ? "subscribe refused" : error, 0));
     }
 
     private static String id(String payload) throws ApiException.BadResponse {

@@ -84,6 +84,14 @@ public record StreamSubscription(
         return new StreamSubscription("list", null, listId);
     }
 
+    /**
+     * Stands for every stream in an event whose frame named none: Pleroma's answers to client
+     * messages. Not a stream to subscribe to.
+     */
+    public static StreamSubscription everyStream() {
+        return of("*");
+    }
+
     /** A stream without parameters by its name, e.g. {@code public:local:media}. */
     public static StreamSubscription of(String stream) {
         return new StreamSubscription(stream, null, null);

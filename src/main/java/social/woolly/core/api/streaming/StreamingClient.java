@@ -14,13 +14,15 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
+import social.woolly.core.api.Json;
 
 /**
  * One account's live connection to its server: a single WebSocket to {@code /api/v1/streaming}
  * that carries every subscribed stream, kept open until {@link #close()}.
  *
- * <p>The token travels in the {@code Authorization} header, never in the URL, and appears in no
- * message. Subscriptions are remembered and sent again after each reconnection. When the socket
+ * <p>The token travels in the {@code Authorization} header and as the WebSocket sub-protocol
+ * (and, if asked for, in a {@code pleroma:authenticate} message on the socket), never in the URL,
+ * and appears in no message. Subscriptions are remembered and sent again after each reconnection. When the socket
  * fails or the server closes it, the client reconnects after a {@link Backoff} delay (started over
  * once a connection stayed up for {@link #HEALTHY_AFTER}) and reports {@link StreamEvent.Resumed}
  * with the gap, so timelines can fill it over REST. A server without streaming ({@link
@@ -53,6 +55,8 @@ public final class StreamingClient implements AutoCloseable {
     private final Object lock = new Object();
     private final SequencedSet<StreamSubscription> subscriptions = new LinkedHashSet<>();
     private final Reconnection reconnection;
+    private final String token;
+    private boolean authenticateByMessage;
     private @Nullable Connection connection;
     private Scheduler.@Nullable Cancellable pendingReconnect;
     private boolean started;
@@ -99,10 +103,17 @@ public final class StreamingClient implements AutoCloseable {
             throw new IllegalArgumentException("the access token is blank or not a header-safe string");
         }
         this.sockets = sockets;
-        this.request = new Request.Builder()
-                .url(url)
-                .header("Authorization", "Bearer " + token)
-                .build();
+        this.token = token;
+        Request.Builder upgrade = new Request.Builder().url(url).header("Authorization", "Bearer " + token);
+        // Pleroma and Akkoma ignore Authorization on the socket: they read the token from the
+        // sub-protocol (or the query string, which ends up in access logs). Mastodon and GoToSocial
+        // take either. OkHttp does not require the server to echo the protocol back, so a server
+        // that ignores it still connects. A token that is not an RFC 7230 token would be split or
+        // refused as a protocol list, so it goes in the header only.
+        if (token.chars().allMatch(StreamingClient::isTokenChar)) {
+            upgrade.header("Sec-WebSocket-Protocol", token);
+        }
+        this.request = upgrade.build();
         this.listener = listener;
         this.scheduler = scheduler;
         this.reconnection = new Reconnection(clock, backoff, HEALTHY_AFTER);
@@ -123,6 +134,20 @@ public final class StreamingClient implements AutoCloseable {
                 started = true;
                 open();
             }
+        }
+    }
+
+    /**
+     * Sends the token in a {@code {"type":"pleroma:authenticate"}} message first on every opened
+     * socket, before the subscriptions: Pleroma versions that read the token neither from the
+     * header nor the sub-protocol accept the socket anonymously and refuse the {@code user} stream
+     * otherwise. Call it before {@link #connect()}; servers that do not know the message ignore it.
+     *
+     * @see StreamingSupport#authenticatesByMessage()
+     */
+    public void authenticateByMessage() {
+        synchronized (lock) {
+            authenticateByMessage = true;
         }
     }
 
@@ -207,6 +232,9 @@ public final class StreamingClient implements AutoCloseable {
     private void opened(Connection current, WebSocket socket) {
         current.open = true;
         current.socket = socket;
+        if (authenticateByMessage) {
+            socket.send(Json.write(new Authenticate("pleroma:authenticate", token)));
+        }
         for (StreamSubscription subscription : subscriptions) {
             socket.send(subscription.subscribeMessage());
         }
@@ -247,6 +275,22 @@ public final class StreamingClient implements AutoCloseable {
             // A listener bug: report it like any uncaught one, but keep OkHttp's reader thread alive.
             Thread thread = Thread.currentThread();
             thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+        }
+    }
+
+    // RFC 7230 "tchar": what a sub-protocol name may hold.
+    private static boolean isTokenChar(int c) {
+        return (c >= '0' && c <= '9')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+    }
+
+    // Never logged or shown: it carries the token.
+    private record Authenticate(String type, String token) {
+        @Override
+        public String toString() {
+            return "Authenticate[type=" + type + ", token=(redacted)]";
         }
     }
 

@@ -19,6 +19,7 @@ final class ServerEnd extends WebSocketListener {
     private final CompletableFuture<WebSocket> socket = new CompletableFuture<>();
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile @Nullable Response upgradeResponse;
     private volatile Consumer<WebSocket> onClientClosing = ws -> ws.close(1000, null);
 
     /** A response that upgrades to a socket served by this listener. */
@@ -47,8 +48,17 @@ final class ServerEnd extends WebSocketListener {
         assertThat(ended.await(2, TimeUnit.SECONDS)).as("server socket ended").isTrue();
     }
 
+    /** The upgrade response the server sent, once open. */
+    Response upgradeResponse() throws Exception {
+        socket();
+        Response response = upgradeResponse;
+        assertThat(response).as("upgrade response").isNotNull();
+        return response;
+    }
+
     @Override
     public void onOpen(WebSocket webSocket, Response response) {
+        upgradeResponse = response;
         socket.complete(webSocket);
     }
 

@@ -129,4 +129,28 @@ class StreamEventDecoderTest {
     void decode_serverError_isRefusedWithStatus() {
         assertThat(decode("error.json")).isEqualTo(new StreamEvent.Refused("Unknown stream type", 400));
     }
+
+    // Audit F1: Pleroma answers a subscribe it refuses (e.g. "user" on an anonymous socket) so.
+    @Test
+    void decode_pleromaRespondSubscribeError_isRefused() {
+        String frame = "{\"event\":\"pleroma:respond\",\"payload\":"
+                + "\"{\\\"type\\\":\\\"subscribe\\\",\\\"result\\\":\\\"error\\\",\\\"error\\\":\\\"unauthorized\\\"}\"}";
+
+        assertThat(StreamEventDecoder.decode(frame, null)).isEqualTo(new StreamEvent.Refused("unauthorized", 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\\\"type\\\":\\\"subscribe\\\",\\\"result\\\":\\\"success\\\"}",
+                "{\\\"type\\\":\\\"pleroma:authenticate\\\",\\\"result\\\":\\\"error\\\",\\\"error\\\":\\\"already_authenticated\\\"}",
+                "not json",
+            })
+    void decode_otherPleromaRespond_isUnknown(String payload) {
+        String frame = "{\"event\":\"pleroma:respond\",\"payload\":\"" + payload + "\"}";
+
+        assertThat(StreamEventDecoder.decode(frame, null))
+                .isInstanceOfSatisfying(
+                        StreamEvent.Unknown.class, u -> assertThat(u.event()).isEqualTo("pleroma:respond"));
+    }
 }

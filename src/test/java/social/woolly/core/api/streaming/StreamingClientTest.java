@@ -13,18 +13,47 @@ import org.junit.jupiter.api.Test;
 /** Connecting, subscribing, receiving and closing, against a real socket on loopback. */
 class StreamingClientTest extends StreamingServerTest {
 
+    // Audit F1: Pleroma and Akkoma read the token from the sub-protocol, not from Authorization.
     @Test
-    void connect_sendsTheTokenAsBearerHeaderOnly() throws Exception {
-        serve();
+    void connect_sendsTheTokenAsBearerHeaderAndSubProtocol_notInTheUrl() throws Exception {
+        ServerEnd end = serve();
 
         client.connect();
 
         events.next(StreamEvent.Connected.class);
         RecordedRequest request = server.takeRequest(2, TimeUnit.SECONDS);
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeaders().get("Sec-WebSocket-Protocol")).isEqualTo(TOKEN);
+        assertThat(end.upgradeResponse().header("Sec-WebSocket-Protocol"))
+                .as("the server did not echo the protocol, and the client connected anyway")
+                .isNull();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/api/v1/streaming");
         assertThat(request.getUrl().querySize()).isZero();
         assertThat(request.getTarget()).doesNotContain(TOKEN).doesNotContain("access_token");
+    }
+
+    @Test
+    void authenticateByMessage_sendsTheTokenFirstThenTheSubscriptions() throws Exception {
+        ServerEnd end = serve();
+        client.subscribe(StreamSubscription.user());
+        client.authenticateByMessage();
+
+        client.connect();
+
+        events.next(StreamEvent.Connected.class);
+        assertThat(end.nextMessage()).isEqualTo("{\"type\":\"pleroma:authenticate\",\"token\":\"" + TOKEN + "\"}");
+        assertThat(end.nextMessage()).isEqualTo("{\"type\":\"subscribe\",\"stream\":\"user\"}");
+    }
+
+    @Test
+    void connect_byDefault_sendsNoAuthenticateMessage() throws Exception {
+        ServerEnd end = serve();
+        client.subscribe(StreamSubscription.user());
+
+        client.connect();
+
+        events.next(StreamEvent.Connected.class);
+        assertThat(end.nextMessage()).isEqualTo("{\"type\":\"subscribe\",\"stream\":\"user\"}");
     }
 
     @Test
