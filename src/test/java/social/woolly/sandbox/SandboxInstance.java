@@ -44,6 +44,9 @@ final class SandboxInstance {
     }
 
     private String version() {
+        if (store.options.akkomaStreaming()) {
+            return "2.7.2 (compatible; Akkoma 3.13.2)";
+        }
         // Servers without the v2 endpoints are older: no v2 instance existed before Mastodon 4.0.
         return store.options.v2Endpoints() ? "4.4.0" : "3.5.3";
     }

@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  *     after an upload before the attachment is ready
  * @param localDomain the domain in account handles; null means the host and port of the sandbox
  * @param clock the time source for new posts, tokens and idempotency windows
+ * @param akkomaStreaming whether the socket acts like Akkoma's: it reads the token from {@code
+ *     access_token} or {@code Sec-WebSocket-Protocol} but not {@code Authorization}, accepts a
+ *     socket without a token and silently drops its {@code user}, {@code direct} and {@code list}
+ *     subscriptions, names streams by internal topic ({@code ["user:<id>"]}, {@code ["list:<id>"]},
+ *     {@code ["hashtag:<tag>"]}), sends deletes without a stream and ignores other client messages;
+ *     the instance then reports an Akkoma version
  */
 public record SandboxOptions(
         int port,
@@ -37,7 +43,8 @@ public record SandboxOptions(
         boolean loopbackRedirectAnyPort,
         int mediaProcessingPolls,
         @Nullable String localDomain,
-        Clock clock) {
+        Clock clock,
+        boolean akkomaStreaming) {
 
     public SandboxOptions {
         Objects.requireNonNull(responseDelay, "responseDelay");
@@ -73,6 +80,7 @@ public record SandboxOptions(
         b.mediaProcessingPolls = mediaProcessingPolls;
         b.localDomain = localDomain;
         b.clock = clock;
+        b.akkomaStreaming = akkomaStreaming;
         return b;
     }
 
@@ -90,6 +98,7 @@ public record SandboxOptions(
         private int mediaProcessingPolls;
         private @Nullable String localDomain;
         private Clock clock = Clock.systemUTC();
+        private boolean akkomaStreaming;
 
         private Builder() {}
 
@@ -153,6 +162,11 @@ public record SandboxOptions(
             return this;
         }
 
+        public Builder akkomaStreaming(boolean value) {
+            akkomaStreaming = value;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(
                     port,
@@ -166,7 +180,8 @@ public record SandboxOptions(
                     loopbackRedirectAnyPort,
                     mediaProcessingPolls,
                     localDomain,
-                    clock);
+                    clock,
+                    akkomaStreaming);
         }
     }
 }

@@ -30,6 +30,32 @@ final class SandboxStreamFanout implements SandboxActivity.Events {
         JsonArray names = new JsonArray();
         stream.forEach(names::add);
         o.add("stream", names);
+        return withEvent(o, event, payload);
+    }
+
+    /**
+     * An event as {@link SandboxOptions#akkomaStreaming()} sends it: the stream named by its
+     * internal topic ({@code ["user:<id>"]}), and deletes without a stream.
+     */
+    private String event(SandboxStreaming.Connection c, List<String> stream, String event, @Nullable String payload) {
+        if (!store.options.akkomaStreaming()) {
+            return event(stream, event, payload);
+        }
+        JsonObject o = new JsonObject();
+        if (!event.equals("delete")) {
+            JsonArray names = new JsonArray();
+            names.add(
+                    switch (stream.getFirst()) {
+                        case "user" -> "user:" + json.id(c.accountId());
+                        case "direct" -> "direct:" + json.id(c.accountId());
+                        default -> String.join(":", stream);
+                    });
+            o.add("stream", names);
+        }
+        return withEvent(o, event, payload);
+    }
+
+    private static String withEvent(JsonObject o, String event, @Nullable String payload) {
         o.addProperty("event", event);
         if (payload != null) {
             o.addProperty("payload", payload);
@@ -85,7 +111,7 @@ final class SandboxStreamFanout implements SandboxActivity.Events {
         targets(
                 status,
                 (c, stream) -> c.socket()
-                        .send(event(stream, "update", SandboxReply.toJson(json.status(status, c.accountId())))));
+                        .send(event(c, stream, "update", SandboxReply.toJson(json.status(status, c.accountId())))));
     }
 
     @Override
@@ -93,12 +119,13 @@ final class SandboxStreamFanout implements SandboxActivity.Events {
         targets(
                 status,
                 (c, stream) -> c.socket()
-                        .send(event(stream, "status.update", SandboxReply.toJson(json.status(status, c.accountId())))));
+                        .send(event(
+                                c, stream, "status.update", SandboxReply.toJson(json.status(status, c.accountId())))));
     }
 
     @Override
     public void deleted(SandboxStatus status) {
-        targets(status, (c, stream) -> c.socket().send(event(stream, "delete", json.id(status.id))));
+        targets(status, (c, stream) -> c.socket().send(event(c, stream, "delete", json.id(status.id))));
     }
 
     @Override
@@ -110,7 +137,7 @@ final class SandboxStreamFanout implements SandboxActivity.Events {
             }
             for (List<String> stream : List.of(List.of("user"), List.of("user:notification"))) {
                 if (c.streams().contains(stream)) {
-                    c.socket().send(event(stream, "notification", payload));
+                    c.socket().send(event(c, stream, "notification", payload));
                 }
             }
         }

@@ -39,6 +39,13 @@ final class SandboxStreaming {
             "public:remote:media",
             "direct");
 
+    /** The account of a socket opened without a token ({@link SandboxOptions#akkomaStreaming()}). */
+    static final long ANONYMOUS = -1;
+
+    // Streams Akkoma refuses without a word: those of a user on an anonymous socket, and hashtags
+    // and lists always (its handler drops their parameters).
+    private static final Set<String> AKKOMA_USER_STREAMS = Set.of("user", "user:notification", "direct", "list");
+
     /** One open socket: whose it is and what it listens to. */
     record Connection(WebSocket socket, long accountId, Set<List<String>> streams) {}
 
@@ -61,7 +68,8 @@ final class SandboxStreaming {
         if (!"websocket".equalsIgnoreCase(ex.header("Upgrade"))) {
             return SandboxReply.error(400, "Unknown channel requested");
         }
-        String header = SandboxDispatcher.bearer(ex.request.getHeaders());
+        boolean akkoma = store.options.akkomaStreaming();
+        String header = akkoma ? null : SandboxDispatcher.bearer(ex.request.getHeaders());
         String query = ex.params.get("access_token");
         String protocol = ex.header("Sec-WebSocket-Protocol");
         Sandbox.StreamAuth how = header != null
@@ -71,6 +79,9 @@ final class SandboxStreaming {
                         : protocol != null ? Sandbox.StreamAuth.PROTOCOL : Sandbox.StreamAuth.NONE;
         authSeen.add(how);
         String value = header != null ? header : query != null ? query : protocol;
+        if (akkoma && value == null) {
+            return SandboxReply.upgrade(new Listener(ANONYMOUS, ConcurrentHashMap.newKeySet()));
+        }
         SandboxAuth.Token token = store.auth.token(value);
         if (token == null
                 || token.accountId() == null
@@ -142,6 +153,9 @@ final class SandboxStreaming {
             try {
                 JsonObject message = JsonParser.parseString(text).getAsJsonObject();
                 String type = string(message, "type");
+                if (store.options.akkomaStreaming() && akkomaIgnores(type, string(message, "stream"), accountId)) {
+                    return;
+                }
                 Object stream = resolve(
                         accountId,
                         String.valueOf(string(message, "stream")),
@@ -174,6 +188,15 @@ final class SandboxStreaming {
             connections.remove(socket);
             signal();
         }
+    }
+
+    // Akkoma answers no client message; what it cannot subscribe it only logs.
+    private static boolean akkomaIgnores(@Nullable String type, @Nullable String stream, long accountId) {
+        boolean subscription = "subscribe".equals(type) || "unsubscribe".equals(type);
+        return !subscription
+                || stream == null
+                || !SIMPLE_STREAMS.contains(stream)
+                || (accountId == ANONYMOUS && AKKOMA_USER_STREAMS.contains(stream));
     }
 
     private static @Nullable String string(JsonObject o, String name) {

@@ -67,6 +67,26 @@ class LivePollingUiTest {
                                 && p.item().shown().content().contains(text));
     }
 
+    // Audit F1 + F2: Akkoma ignores Authorization on the socket (the sub-protocol carries the token)
+    // and names the home stream "user:<id>".
+    @Test
+    void akkomaSocket_homePostArrivesLive(FxRobot robot) throws Exception {
+        AccountHome home = open(SandboxOptions.builder().akkomaStreaming(true).build());
+        Sandbox sandbox = fixture.sandbox;
+
+        assertThat(sandbox.awaitStreamSubscribers(1, Duration.ofSeconds(10), "user"))
+                .as("the user stream of an authenticated socket")
+                .isTrue();
+        // The first page is in, so the post can only come by the stream.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, ""));
+        sandbox.postStatusAs("bob", "Live over an Akkoma socket");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, "Live over an Akkoma socket"));
+        assertThat(sandbox.streamingAuth()).containsOnly(Sandbox.StreamAuth.PROTOCOL);
+        assertThat(home.isLive()).isTrue();
+        assertThat(problems).isEmpty();
+    }
+
     // Audit F1: "socket open" alone must not stop the home from updating.
     @Test
     void live_quietStream_homeRefreshedByTheSafetyNet(FxRobot robot) throws Exception {

@@ -22,14 +22,16 @@ import social.woolly.core.model.Status;
  * the payload is JSON inside a string, a bare id for deletes, and absent for {@code
  * filters_changed}.
  *
- * <p>Pleroma's {@code pleroma:respond} answers to client messages carry no stream; a failed {@code
- * subscribe} becomes {@link StreamEvent.Refused}.
+ * <p>Pleroma and Akkoma send {@code delete} and {@code status.update} without a {@code stream}:
+ * they concern every timeline, so they are credited to {@link StreamSubscription#everyStream()}
+ * when more than one stream is subscribed. Their {@code pleroma:respond} answers to client messages
+ * carry no stream either; a failed {@code subscribe} becomes {@link StreamEvent.Refused}.
  */
 final class StreamEventDecoder {
     private static final String PLEROMA_RESPOND = "pleroma:respond";
 
     // Events that may come without a stream and need none.
-    private static final Set<String> STREAMLESS = Set.of(PLEROMA_RESPOND);
+    private static final Set<String> STREAMLESS = Set.of("delete", "status.update", PLEROMA_RESPOND);
 
     private StreamEventDecoder() {}
 

@@ -85,8 +85,9 @@ public record StreamSubscription(
     }
 
     /**
-     * Stands for every stream in an event whose frame named none: Pleroma's answers to client
-     * messages. Not a stream to subscribe to.
+     * Stands for every stream in an event whose frame named none although it concerns every
+     * timeline: Pleroma's and Akkoma's {@code delete} and {@code status.update} frames never carry
+     * a {@code stream}. Not a stream to subscribe to.
      */
     public static StreamSubscription everyStream() {
         return of("*");
@@ -99,13 +100,21 @@ public record StreamSubscription(
 
     /**
      * The subscription an event's {@code stream} array names: {@code ["user"]}, {@code
-     * ["hashtag", "garden"]}, {@code ["list", "42"]}. Empty if the array is empty or inconsistent.
+     * ["hashtag", "garden"]}, {@code ["list", "42"]}, or a server's internal topic as the only
+     * element ({@code ["user:9abc"]}, {@code ["list:42"]}, {@code ["hashtag:garden"]}). Empty if
+     * the array is empty or inconsistent.
      */
     static Optional<StreamSubscription> fromWire(List<String> names) {
         if (names.isEmpty() || names.getFirst().isBlank()) {
             return Optional.empty();
         }
         String stream = names.getFirst();
+        if (names.size() == 1) {
+            Optional<StreamSubscription> topic = fromTopic(stream);
+            if (topic.isPresent()) {
+                return topic;
+            }
+        }
         @Nullable String parameter = names.size() > 1 ? names.get(1) : null;
         boolean tagged = stream.startsWith("hashtag");
         boolean listed = stream.equals("list");
@@ -113,6 +122,33 @@ public record StreamSubscription(
             return Optional.empty();
         }
         return Optional.of(new StreamSubscription(stream, tagged ? parameter : null, listed ? parameter : null));
+    }
+
+    /**
+     * Akkoma names the stream by its internal topic ({@code "user:<account id>"}, {@code
+     * "list:<id>"}, {@code "hashtag:<tag>"}, {@code "direct:<account id>"}), and GoToSocial names
+     * list streams {@code "list:<id>"}: map those to what was subscribed. Empty for anything else,
+     * which is then read as Mastodon spells it ({@code "public:local"}, {@code "hashtag:local"}).
+     */
+    private static Optional<StreamSubscription> fromTopic(String topic) {
+        int colon = topic.indexOf(':');
+        String rest = topic.substring(colon + 1);
+        if (colon < 0 || rest.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (topic.substring(0, colon)) {
+            case "user" -> {
+                // Akkoma's "user:notification:<id>" and "user:pleroma_chat:<id>" are not the home.
+                if (rest.startsWith("notification")) {
+                    yield Optional.of(userNotification());
+                }
+                yield rest.startsWith("pleroma_chat") ? Optional.of(of("user:pleroma_chat")) : Optional.of(user());
+            }
+            case "list" -> Optional.of(list(rest));
+            case "hashtag" -> rest.equals("local") ? Optional.empty() : Optional.of(hashtag(rest));
+            case "direct" -> Optional.of(direct());
+            default -> Optional.empty();
+        };
     }
 
     /** The JSON text that subscribes to this stream on an open socket. */

@@ -110,8 +110,10 @@ class StreamEventDecoderTest {
                 "{\"stream\":[\"user\"]}",
                 "{\"event\":\"update\",\"payload\":\"{}\"}",
                 "{\"stream\":[\"user\"],\"event\":\"delete\"}",
-                "{\"stream\":[{\"x\":1}],\"event\":\"delete\",\"payload\":\"1\"}",
-                "{\"stream\":\"user\",\"event\":\"delete\",\"payload\":\"1\"}",
+                // Updates need their stream; deletes and edits no longer do (see below).
+                "{\"stream\":[{\"x\":1}],\"event\":\"update\",\"payload\":\"{}\"}",
+                "{\"stream\":\"user\",\"event\":\"notification\",\"payload\":\"{}\"}",
+                "{\"event\":\"delete\"}",
             })
     void decode_brokenFrame_isMalformed(String frame) {
         assertThat(StreamEventDecoder.decode(frame, null)).isInstanceOf(StreamEvent.Malformed.class);
@@ -128,6 +130,51 @@ class StreamEventDecoderTest {
     @Test
     void decode_serverError_isRefusedWithStatus() {
         assertThat(decode("error.json")).isEqualTo(new StreamEvent.Refused("Unknown stream type", 400));
+    }
+
+    // Audit F2: Akkoma sends its internal topic as the stream; GoToSocial too for lists.
+    @Test
+    void decode_akkomaUserTopic_isTheHomeUpdate() {
+        String frame = Fixtures.text("streaming/update.json").replace("[\"user\"]", "[\"user:9abc\"]");
+
+        StreamEvent event = StreamEventDecoder.decode(frame, null);
+
+        assertThat(event)
+                .isInstanceOfSatisfying(
+                        StreamEvent.Update.class, u -> assertThat(u.stream()).isEqualTo(StreamSubscription.user()));
+    }
+
+    @Test
+    void decode_listTopic_isTheListSubscription() {
+        String frame = "{\"stream\":[\"list:01HQ3ZK7F4\"],\"event\":\"delete\",\"payload\":\"9\"}";
+
+        assertThat(StreamEventDecoder.decode(frame, null))
+                .isEqualTo(new StreamEvent.Delete(StreamSubscription.list("01HQ3ZK7F4"), "9"));
+    }
+
+    // Audit F2: Pleroma and Akkoma send deletes and edits without a stream, whatever was subscribed.
+    @Test
+    void decode_deleteWithoutStream_severalSubscriptions_concernsEveryStream() {
+        StreamEvent event = StreamEventDecoder.decode("{\"event\":\"delete\",\"payload\":\"123\"}", null);
+
+        assertThat(event).isEqualTo(new StreamEvent.Delete(StreamSubscription.everyStream(), "123"));
+    }
+
+    @Test
+    void decode_statusUpdateWithoutStream_severalSubscriptions_isTheEdit() {
+        String frame = Fixtures.text("streaming/status_update.json").replaceFirst("\"stream\":\\[[^]]*\\],", "");
+
+        assertThat(StreamEventDecoder.decode(frame, null))
+                .isInstanceOfSatisfying(
+                        StreamEvent.StatusUpdate.class,
+                        edit -> assertThat(edit.stream()).isEqualTo(StreamSubscription.everyStream()));
+    }
+
+    @Test
+    void decode_updateWithoutStream_severalSubscriptions_isMalformed() {
+        String frame = Fixtures.text("streaming/update.json").replace("\"stream\":[\"user\"],", "");
+
+        assertThat(StreamEventDecoder.decode(frame, null)).isInstanceOf(StreamEvent.Malformed.class);
     }
 
     // Audit F1: Pleroma answers a subscribe it refuses (e.g. "user" on an anonymous socket) so.

@@ -51,6 +51,35 @@ class StreamSubscriptionTest {
         assertThat(shown).isEqualTo(expected);
     }
 
+    // Akkoma names streams by its internal topic, GoToSocial its list streams "list:<id>"
+    // (audit F2: Akkoma streamer_view.ex, GtS processing/stream/update.go).
+    @ParameterizedTest
+    @CsvSource({
+        "user:9abcDEF,user",
+        "user:notification,user:notification",
+        "user:notification:9abc,user:notification",
+        "user:pleroma_chat:9abc,user:pleroma_chat",
+        "list:42,list:42",
+        "list:01HQ3ZK7F4S0M8VQ9TJ2W5XG6B,list:01HQ3ZK7F4S0M8VQ9TJ2W5XG6B",
+        "hashtag:Cats,hashtag:cats",
+        "direct:9abc,direct",
+        "public:local,public:local",
+    })
+    void fromWire_serverTopicAsOnlyElement_isTheSubscriptionThatWasMade(String topic, String expected) {
+        StreamSubscription subscription =
+                StreamSubscription.fromWire(List.of(topic)).orElseThrow();
+
+        String shown = subscription.stream()
+                + (subscription.tag() != null ? ":" + subscription.tag() : "")
+                + (subscription.list() != null ? ":" + subscription.list() : "");
+        assertThat(shown).isEqualTo(expected);
+    }
+
+    @Test
+    void fromWire_hashtagLocalWithoutTag_isEmpty() {
+        assertThat(StreamSubscription.fromWire(List.of("hashtag:local"))).isEmpty();
+    }
+
     @Test
     void fromWire_emptyOrMissingParameter_isEmpty() {
         assertThat(StreamSubscription.fromWire(List.of())).isEmpty();
