@@ -347,7 +347,8 @@ public final class AccountHome {
      * cache fresh.
      */
     void tick() {
-        polling.due(stream.isLive(), timelines.values()).forEach(TimelineViewModel::refresh);
+        polling.due(stream.isLive(), stream.support(), timelines.values(), tags.all(), lists.all())
+                .forEach(TimelineViewModel::refresh);
         saveCache();
     }
 

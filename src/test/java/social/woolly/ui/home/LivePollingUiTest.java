@@ -131,4 +131,22 @@ class LivePollingUiTest {
                 TimeUnit.SECONDS,
                 () -> !sandbox.requests("/api/v1/timelines/home").isEmpty());
     }
+
+    // Audit F6: hashtag timelines opened in place are polled when there is no stream.
+    @Test
+    void noStreaming_tagOpenedInPlace_polledOnTheTick(FxRobot robot) throws Exception {
+        AccountHome home = open(SandboxOptions.builder().streaming(false).build());
+        Sandbox sandbox = fixture.sandbox;
+        robot.interact(() -> home.showTag("woolly"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".tag-pane").tryQuery().isPresent()
+                        && !list(robot).getItems().isEmpty());
+        sandbox.postStatusAs("bob", "Polled into the tag view #woolly");
+
+        robot.interact(home::tick);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, "Polled into the tag view"));
+    }
 }
