@@ -55,6 +55,24 @@ class LivePollingUiTest {
         return fixture.home;
     }
 
+    /** A home on a Mastodon sandbox, live, with its first page in. */
+    private AccountHome openLiveOnMastodon(FxRobot robot) throws Exception {
+        AccountHome home = open(SandboxOptions.defaults());
+        assertThat(fixture.sandbox.awaitStreamSubscribers(1, Duration.ofSeconds(10), "user"))
+                .isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, home::isLive);
+        // A refresh still running would make the tick do nothing.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, ""));
+        return home;
+    }
+
+    private static void awaitHomePolled(Sandbox sandbox) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !sandbox.requests("/api/v1/timelines/home").isEmpty());
+    }
+
     @SuppressWarnings("unchecked")
     private static ListView<TimelineRow> list(FxRobot robot) {
         return robot.lookup("#" + TimelineView.LIST_ID).queryAs(ListView.class);
@@ -90,35 +108,22 @@ class LivePollingUiTest {
     // Audit F1: "socket open" alone must not stop the home from updating.
     @Test
     void live_quietStream_homeRefreshedByTheSafetyNet(FxRobot robot) throws Exception {
-        AccountHome home = open(SandboxOptions.defaults());
+        AccountHome home = openLiveOnMastodon(robot);
         Sandbox sandbox = fixture.sandbox;
-        assertThat(sandbox.awaitStreamSubscribers(1, Duration.ofSeconds(10), "user"))
-                .isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, home::isLive);
-        // The first page is in: a refresh still running would make the tick do nothing.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, ""));
         sandbox.clearRequests();
 
         for (int tick = 0; tick < PollingPlan.SAFETY_NET_TICKS; tick++) {
             robot.interact(home::tick);
         }
 
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> !sandbox.requests("/api/v1/timelines/home").isEmpty());
+        awaitHomePolled(sandbox);
     }
 
     // Audit F1: a refused subscription (Pleroma answers one with pleroma:respond) means polling.
     @Test
     void refusedSubscription_notLive_nextTickPollsHome(FxRobot robot) throws Exception {
-        AccountHome home = open(SandboxOptions.defaults());
+        AccountHome home = openLiveOnMastodon(robot);
         Sandbox sandbox = fixture.sandbox;
-        assertThat(sandbox.awaitStreamSubscribers(1, Duration.ofSeconds(10), "user"))
-                .isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, home::isLive);
-        // The first page is in: a refresh still running would make the tick do nothing.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, ""));
 
         // Not alice's list: the server refuses to stream it.
         robot.interact(() -> home.showList(new MastodonList("999999", "Someone else's", RepliesPolicy.LIST, false)));
@@ -126,10 +131,7 @@ class LivePollingUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !home.isLive());
         sandbox.clearRequests();
         robot.interact(home::tick);
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> !sandbox.requests("/api/v1/timelines/home").isEmpty());
+        awaitHomePolled(sandbox);
     }
 
     // Audit F6: hashtag timelines opened in place are polled when there is no stream.

@@ -22,10 +22,10 @@ import social.woolly.core.api.Json;
  *
  * <p>The token travels in the {@code Authorization} header and as the WebSocket sub-protocol
  * (and, if asked for, in a {@code pleroma:authenticate} message on the socket), never in the URL,
- * and appears in no message. Subscriptions are remembered and sent again after each reconnection. When the socket
- * fails or the server closes it, the client reconnects after a {@link Backoff} delay (started over
- * once a connection stayed up for {@link #HEALTHY_AFTER}) and reports {@link StreamEvent.Resumed}
- * with the gap, so timelines can fill it over REST. A server without streaming ({@link
+ * and appears in no message. Subscriptions are remembered and sent again after each
+ * reconnection. When the socket fails or the server closes it, the client reconnects after a
+ * {@link Backoff} delay (started over once a connection stayed up for {@link #HEALTHY_AFTER}) and
+ * reports {@link StreamEvent.Resumed} with the gap, so timelines can fill it over REST. A server without streaming ({@link
  * StreamEvent.Unavailable}) or a rejected token ({@link StreamEvent.Unauthorized}) is reported
  * once, and the client stops trying. OkHttp pings every {@link #PING_INTERVAL} to notice a dead
  * connection.
