@@ -92,9 +92,13 @@ public final class StatusMethods {
     }
 
     // The fields create and edit share. Edit always sends media_ids: an empty list removes media.
+    // Blank text is left out rather than sent as "": Hollo answers 422 to an empty status, and
+    // Mastodon and GoToSocial read a missing one as empty, on create and on edit alike.
     private static JsonObject content(NewStatus draft, boolean edit) {
         JsonObject body = new JsonObject();
-        body.addProperty("status", draft.status());
+        if (!draft.status().isBlank()) {
+            body.addProperty("status", draft.status());
+        }
         addIfPresent(body, "spoiler_text", draft.spoilerText());
         body.addProperty("sensitive", draft.sensitive());
         addIfPresent(body, "language", draft.language());

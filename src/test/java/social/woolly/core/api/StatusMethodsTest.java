@@ -71,6 +71,35 @@ class StatusMethodsTest {
     }
 
     @Test
+    void create_mediaOnlyDraft_leavesStatusOut() throws Exception {
+        // Audit F4: Hollo answers 422 to "status":"" on a post with media and no text.
+        server.enqueue(json("statuses/status.json"));
+
+        TestServer.api(server)
+                .statuses()
+                .create(NewStatus.builder("  ").mediaIds(List.of("m1")).build(), "k1")
+                .execute();
+
+        assertThat(JsonParser.parseString(body(taken(server))))
+                .isEqualTo(JsonParser.parseString("{\"sensitive\":false,\"media_ids\":[\"m1\"]}"));
+    }
+
+    @Test
+    void edit_blankText_leavesStatusOut() throws Exception {
+        server.enqueue(json("statuses/status.json"));
+
+        TestServer.api(server)
+                .statuses()
+                .edit(
+                        "113500000000000042",
+                        NewStatus.builder("").mediaIds(List.of("m1")).build())
+                .execute();
+
+        assertThat(JsonParser.parseString(body(taken(server))).getAsJsonObject().has("status"))
+                .isFalse();
+    }
+
+    @Test
     void create_retriedWithTheSameKey_sendsTheSameKey() throws Exception {
         server.enqueue(json(503, "{}"));
         server.enqueue(json("statuses/status.json"));
