@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *     after an upload before the attachment is ready
  * @param localDomain the domain in account handles; null means the host and port of the sandbox
  * @param clock the time source for new posts, tokens and idempotency windows
+ * @param schedulingIgnored whether {@code scheduled_at} is ignored: the status is published at once
+ *     and the answer is the Status, as on Hollo and GoToSocial before 0.20
  */
 public record SandboxOptions(
         int port,
@@ -37,7 +39,8 @@ public record SandboxOptions(
         boolean loopbackRedirectAnyPort,
         int mediaProcessingPolls,
         @Nullable String localDomain,
-        Clock clock) {
+        Clock clock,
+        boolean schedulingIgnored) {
 
     public SandboxOptions {
         Objects.requireNonNull(responseDelay, "responseDelay");
@@ -73,6 +76,7 @@ public record SandboxOptions(
         b.mediaProcessingPolls = mediaProcessingPolls;
         b.localDomain = localDomain;
         b.clock = clock;
+        b.schedulingIgnored = schedulingIgnored;
         return b;
     }
 
@@ -90,6 +94,7 @@ public record SandboxOptions(
         private int mediaProcessingPolls;
         private @Nullable String localDomain;
         private Clock clock = Clock.systemUTC();
+        private boolean schedulingIgnored;
 
         private Builder() {}
 
@@ -153,6 +158,11 @@ public record SandboxOptions(
             return this;
         }
 
+        public Builder schedulingIgnored(boolean value) {
+            schedulingIgnored = value;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(
                     port,
@@ -166,7 +176,8 @@ public record SandboxOptions(
                     loopbackRedirectAnyPort,
                     mediaProcessingPolls,
                     localDomain,
-                    clock);
+                    clock,
+                    schedulingIgnored);
         }
     }
 }

@@ -15,12 +15,14 @@ import social.woolly.ui.common.Icons;
 
 /**
  * The schedule's view: a footer button that opens the date and time picker, and under the text a
- * chip "Will be published on …" with a remove button, or a short confirmation after scheduling.
+ * chip "Will be published on …" with a remove button, or a short confirmation after scheduling, or
+ * a warning when the server published at once a post that was to be scheduled.
  * Binds to a {@link SchedulePart}; holds no logic.
  */
 public final class ScheduleView {
     public static final String BUTTON_ID = "compose-schedule";
     public static final String CHIP_ID = "compose-schedule-chip";
+    public static final String NOTICE_ID = "compose-schedule-notice";
     private static final Duration CONFIRMATION_SHOWN = Duration.seconds(6);
 
     private final Button button = new Button(null, Icons.schedule());
@@ -70,13 +72,35 @@ public final class ScheduleView {
             }
         });
 
-        body.getChildren().addAll(chip, confirmation);
+        HBox notice = notice(part, words);
+
+        body.getChildren().addAll(chip, confirmation, notice);
         body.getStyleClass().add("compose-schedule");
-        body.managedProperty().bind(chip.visibleProperty().or(confirmation.visibleProperty()));
+        body.managedProperty()
+                .bind(chip.visibleProperty().or(confirmation.visibleProperty()).or(notice.visibleProperty()));
         body.visibleProperty().bind(body.managedProperty());
     }
 
-    /** The chip and the confirmation, under the text. */
+    // The server published at once a post that was to wait: a warning that stays until closed.
+    private static HBox notice(SchedulePart part, ResourceBundle words) {
+        Label text = new Label();
+        text.textProperty().bind(part.noticeProperty());
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.WARNING);
+        Button dismiss = new Button(null, Icons.close());
+        dismiss.setTooltip(new Tooltip(words.getString("compose.schedule.ignored.dismiss")));
+        dismiss.setAccessibleText(words.getString("compose.schedule.ignored.dismiss"));
+        dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        dismiss.setOnAction(e -> part.dismissNotice());
+        HBox notice = new HBox(text, dismiss);
+        notice.setId(NOTICE_ID);
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.visibleProperty().bind(part.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
+    }
+
+    /** The chip, the confirmation and the notice, under the text. */
     public Node body() {
         return body;
     }
