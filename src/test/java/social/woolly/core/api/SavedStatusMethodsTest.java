@@ -40,27 +40,18 @@ class SavedStatusMethodsTest {
         assertThat(page.newer()).isEqualTo(PageCursor.newerThan("9107"));
     }
 
+    private void enqueueBookmarksBefore(String time) {
+        server.enqueue(new MockResponse.Builder(json("timeline-model/bookmarks.json"))
+                .addHeader("Link", "<https://woolly.test/api/v1/bookmarks?before=" + time + "&limit=40>; rel=\"next\"")
+                .build());
+    }
+
     @Test
     void bookmarks_nextLinkWithAnUnknownCursor_isReplayedAsItIs() throws Exception {
         // Audit F7: Hollo pages bookmarks and favourites with before=<ISO time>, not max_id.
-        server.enqueue(new MockResponse.Builder(json("timeline-model/bookmarks.json"))
-                .addHeader(
-                        "Link",
-                        "<https://woolly.test/api/v1/bookmarks?before=2025-01-01T00%3A00%3A00.000Z&limit=40>;"
-                                + " rel=\"next\"")
-                .build());
-        server.enqueue(new MockResponse.Builder(json("timeline-model/bookmarks.json"))
-                .addHeader(
-                        "Link",
-                        "<https://woolly.test/api/v1/bookmarks?before=2024-06-01T00%3A00%3A00.000Z&limit=40>;"
-                                + " rel=\"next\"")
-                .build());
-        server.enqueue(new MockResponse.Builder(json("timeline-model/bookmarks.json"))
-                .addHeader(
-                        "Link",
-                        "<https://woolly.test/api/v1/bookmarks?before=2024-06-01T00%3A00%3A00.000Z&limit=40>;"
-                                + " rel=\"next\"")
-                .build());
+        enqueueBookmarksBefore("2025-01-01T00%3A00%3A00.000Z");
+        enqueueBookmarksBefore("2024-06-01T00%3A00%3A00.000Z");
+        enqueueBookmarksBefore("2024-06-01T00%3A00%3A00.000Z");
         var bookmarks = saved();
 
         Page<Status> first = bookmarks.bookmarks(PageCursor.newest()).execute();

@@ -44,12 +44,7 @@ public final class ScheduleView {
         text.textProperty().bind(part.chipProperty());
         text.setGraphic(Icons.schedule());
         text.setWrapText(true);
-        Button remove = new Button(null, Icons.close());
-        remove.setTooltip(new Tooltip(words.getString("compose.schedule.remove")));
-        remove.setAccessibleText(words.getString("compose.schedule.remove"));
-        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        remove.setOnAction(e -> part.clear());
-        HBox chip = new HBox(text, remove);
+        HBox chip = new HBox(text, closeButton(words.getString("compose.schedule.remove"), part::clear));
         chip.setId(CHIP_ID);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("compose-schedule-chip");
@@ -87,17 +82,22 @@ public final class ScheduleView {
         text.textProperty().bind(part.noticeProperty());
         text.setWrapText(true);
         text.getStyleClass().add(Styles.WARNING);
-        Button dismiss = new Button(null, Icons.close());
-        dismiss.setTooltip(new Tooltip(words.getString("compose.schedule.ignored.dismiss")));
-        dismiss.setAccessibleText(words.getString("compose.schedule.ignored.dismiss"));
-        dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        dismiss.setOnAction(e -> part.dismissNotice());
-        HBox notice = new HBox(text, dismiss);
+        HBox notice =
+                new HBox(text, closeButton(words.getString("compose.schedule.ignored.dismiss"), part::dismissNotice));
         notice.setId(NOTICE_ID);
         notice.setAlignment(Pos.CENTER_LEFT);
         notice.visibleProperty().bind(part.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         return notice;
+    }
+
+    private static Button closeButton(String text, Runnable action) {
+        Button close = new Button(null, Icons.close());
+        close.setTooltip(new Tooltip(text));
+        close.setAccessibleText(text);
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        close.setOnAction(e -> action.run());
+        return close;
     }
 
     /** The chip, the confirmation and the notice, under the text. */
