@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *     after an upload before the attachment is ready
  * @param localDomain the domain in account handles; null means the host and port of the sandbox
  * @param clock the time source for new posts, tokens and idempotency windows
+ * @param schedulingIgnored whether {@code scheduled_at} is ignored: the status is published at once
+ *     and the answer is the Status, as on Hollo and GoToSocial before 0.20
  * @param akkomaStreaming whether the socket acts like Akkoma's: it reads the token from {@code
  *     access_token} or {@code Sec-WebSocket-Protocol} but not {@code Authorization}, accepts a
  *     socket without a token and silently drops its {@code user}, {@code direct} and {@code list}
@@ -44,6 +46,7 @@ public record SandboxOptions(
         int mediaProcessingPolls,
         @Nullable String localDomain,
         Clock clock,
+        boolean schedulingIgnored,
         boolean akkomaStreaming) {
 
     public SandboxOptions {
@@ -80,6 +83,7 @@ public record SandboxOptions(
         b.mediaProcessingPolls = mediaProcessingPolls;
         b.localDomain = localDomain;
         b.clock = clock;
+        b.schedulingIgnored = schedulingIgnored;
         b.akkomaStreaming = akkomaStreaming;
         return b;
     }
@@ -98,6 +102,7 @@ public record SandboxOptions(
         private int mediaProcessingPolls;
         private @Nullable String localDomain;
         private Clock clock = Clock.systemUTC();
+        private boolean schedulingIgnored;
         private boolean akkomaStreaming;
 
         private Builder() {}
@@ -162,6 +167,11 @@ public record SandboxOptions(
             return this;
         }
 
+        public Builder schedulingIgnored(boolean value) {
+            schedulingIgnored = value;
+            return this;
+        }
+
         public Builder akkomaStreaming(boolean value) {
             akkomaStreaming = value;
             return this;
@@ -181,6 +191,7 @@ public record SandboxOptions(
                     mediaProcessingPolls,
                     localDomain,
                     clock,
+                    schedulingIgnored,
                     akkomaStreaming);
         }
     }

@@ -92,7 +92,9 @@ final class SandboxStatuses {
             return failure;
         }
         // Mastodon validates a scheduled status as a status first, then schedules it.
-        SandboxReply later = ex.params.has("scheduled_at") ? scheduled.schedule(ex, scoped) : null;
+        SandboxReply later = ex.params.has("scheduled_at") && !store.options.schedulingIgnored()
+                ? scheduled.schedule(ex, scoped)
+                : null;
         if (later != null) {
             return later;
         }

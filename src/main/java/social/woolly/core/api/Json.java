@@ -27,7 +27,8 @@ import social.woolly.core.model.NotificationGroup;
  * numbers and become strings; absent or malformed arrays become empty lists; unknown enum strings
  * become {@code UNKNOWN}; unreadable dates and wrongly shaped sub-objects become {@code null}; a
  * {@code null} number or flag becomes 0 or {@code false}. A missing required field (a status
- * without an id) still fails the decode.
+ * without an id) fails the decode of that object; in a list, that element is skipped (and logged)
+ * and the rest of the list is kept.
  *
  * <p>Decoding blocks and may be large (a 2 MB page), so it runs on the caller's (background)
  * thread. Thread-safe.

@@ -29,6 +29,7 @@ final class JsonAdapters {
     private JsonAdapters() {}
 
     private static final String MODEL_PACKAGE = "social.woolly.core.model.";
+    private static final System.Logger LOG = System.getLogger(JsonAdapters.class.getName());
 
     /** A model record where JSON has a string, number or array (PHP servers send {@code []} for {@code {}}) is null. */
     static final TypeAdapterFactory LENIENT_OBJECTS = new TypeAdapterFactory() {
@@ -66,7 +67,11 @@ final class JsonAdapters {
         }
     }
 
-    /** Lists: null or not an array → empty; null elements dropped; the result is unmodifiable. */
+    /**
+     * Lists: null or not an array → empty; null elements and elements that cannot be read (a status
+     * without an id) dropped, so that one odd element never costs a whole page; the result is
+     * unmodifiable.
+     */
     static final TypeAdapterFactory LISTS = new TypeAdapterFactory() {
         @Override
         @SuppressWarnings("unchecked")
@@ -105,13 +110,42 @@ final class JsonAdapters {
             List<E> items = new ArrayList<>();
             in.beginArray();
             while (in.hasNext()) {
-                E item = element.read(in);
+                String at = in.getPath();
+                E item;
+                try {
+                    item = element.read(in);
+                } catch (RuntimeException e) {
+                    skipRestOf(in, at, e);
+                    continue;
+                }
                 if (item != null) {
                     items.add(item);
                 }
             }
             in.endArray();
             return List.copyOf(items);
+        }
+
+        // An element failed: a record constructor refused it once it was read (a required field
+        // missing), or a value had the wrong shape partway in. Reads on to the next element; only
+        // the path and the exception's class are logged, never the content (it may hold a token).
+        private static void skipRestOf(JsonReader in, String at, RuntimeException failure) throws IOException {
+            int open = at.lastIndexOf('[');
+            String next =
+                    at.substring(0, open + 1) + (Integer.parseInt(at.substring(open + 1, at.length() - 1)) + 1) + "]";
+            while (!in.getPath().equals(next)) {
+                switch (in.peek()) {
+                    case END_ARRAY -> in.endArray();
+                    case END_OBJECT -> in.endObject();
+                    case END_DOCUMENT -> throw failure;
+                    default -> in.skipValue();
+                }
+            }
+            Throwable reason = failure.getCause() != null ? failure.getCause() : failure;
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "skipped an unreadable list element at " + at + ": "
+                            + reason.getClass().getSimpleName());
         }
     }
 

@@ -2,6 +2,7 @@ package social.woolly.core.api;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +133,10 @@ public final class LinkHeader {
 
     /**
      * The paging cursor in a link's URL: its {@code max_id}, {@code min_id} and {@code since_id},
-     * untouched. A relative URL is read against {@code base}. {@code null} if it has none of them.
+     * untouched. A relative URL is read against {@code base}, the URL of the request answered.
+     * Without any of those ids, the link's other parameters whose values differ from {@code base}'s
+     * (Hollo's {@code before=<time>}; never {@code limit}) are the cursor, replayed as they are.
+     * {@code null} if the link has neither: it would only fetch the same page again.
      */
     public static @Nullable PageCursor cursorOf(Link link, HttpUrl base) {
         HttpUrl url = base.resolve(link.target());
@@ -141,6 +145,16 @@ public final class LinkHeader {
         }
         PageCursor cursor = new PageCursor(
                 url.queryParameter("max_id"), url.queryParameter("min_id"), url.queryParameter("since_id"));
-        return cursor.isNewest() ? null : cursor;
+        if (!cursor.isNewest()) {
+            return cursor;
+        }
+        Map<String, String> others = new LinkedHashMap<>();
+        for (String name : url.queryParameterNames()) {
+            String value = url.queryParameter(name);
+            if (!name.equals("limit") && value != null && !value.equals(base.queryParameter(name))) {
+                others.put(name, value);
+            }
+        }
+        return others.isEmpty() ? null : new PageCursor(null, null, null, others);
     }
 }

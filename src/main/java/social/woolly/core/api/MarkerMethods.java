@@ -1,6 +1,6 @@
 package social.woolly.core.api;
 
-import okhttp3.FormBody;
+import com.google.gson.JsonObject;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.Marker;
 
@@ -29,7 +29,9 @@ public final class MarkerMethods {
     }
 
     /**
-     * Saves either marker or both; a {@code null} one is left as it is.
+     * Saves either marker or both; a {@code null} one is left as it is. The body is JSON, {@code
+     * {"home":{"last_read_id":"…"}}}: Hollo reads markers only from JSON and saves nothing from a
+     * form, while Mastodon, GoToSocial, Pleroma and snac read both.
      *
      * @see <a href="https://docs.joinmastodon.org/methods/markers/#create">POST /api/v1/markers</a>
      */
@@ -37,13 +39,17 @@ public final class MarkerMethods {
         if (homeLastReadId == null && notificationsLastReadId == null) {
             throw new IllegalArgumentException("nothing to save");
         }
-        var form = new FormBody.Builder();
-        if (homeLastReadId != null) {
-            form.add("home[last_read_id]", homeLastReadId);
+        JsonObject body = new JsonObject();
+        addMarker(body, "home", homeLastReadId);
+        addMarker(body, "notifications", notificationsLastReadId);
+        return requests.post(requests.url("api/v1/markers"), Requests.json(body), Requests.json(Marker.Markers.class));
+    }
+
+    private static void addMarker(JsonObject body, String timeline, @Nullable String lastReadId) {
+        if (lastReadId != null) {
+            JsonObject marker = new JsonObject();
+            marker.addProperty("last_read_id", lastReadId);
+            body.add(timeline, marker);
         }
-        if (notificationsLastReadId != null) {
-            form.add("notifications[last_read_id]", notificationsLastReadId);
-        }
-        return requests.post(requests.url("api/v1/markers"), form.build(), Requests.json(Marker.Markers.class));
     }
 }

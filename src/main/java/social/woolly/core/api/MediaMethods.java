@@ -68,15 +68,15 @@ public final class MediaMethods {
     }
 
     /**
-     * Changes the alt text and focal point of an upload not yet attached to a status.
+     * Changes the alt text and focal point of an upload not yet attached to a status. The alt text
+     * is always sent, {@code ""} for none: Hollo answers 422 to an update without it (a focal point
+     * alone), and Mastodon stores a blank description as no description.
      *
      * @see <a href="https://docs.joinmastodon.org/methods/media/#update">PUT /api/v1/media/:id</a>
      */
     public ApiCall<MediaAttachment> update(String id, @Nullable String description, MediaMeta.@Nullable Focus focus) {
         JsonObject body = new JsonObject();
-        if (description != null) {
-            body.addProperty("description", description);
-        }
+        body.addProperty("description", description == null ? "" : description);
         if (focus != null) {
             body.addProperty("focus", focusParameter(focus));
         }

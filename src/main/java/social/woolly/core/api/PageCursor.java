@@ -1,5 +1,6 @@
 package social.woolly.core.api;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,13 +10,26 @@ import org.jspecify.annotations.Nullable;
  * @param maxId only items older than this
  * @param minId the items immediately newer than this (paging forwards)
  * @param sinceId the newest items, but none older than this (may leave a gap)
+ * @param params other paging parameters of a {@code Link} header that has none of the three ids,
+ *     sent back as they are: Hollo pages bookmarks and favourites with {@code before=<time>};
+ *     usually empty
  */
 public record PageCursor(
         @Nullable String maxId,
         @Nullable String minId,
-        @Nullable String sinceId) {
+        @Nullable String sinceId,
+        Map<String, String> params) {
 
     private static final PageCursor NEWEST = new PageCursor(null, null, null);
+
+    public PageCursor {
+        params = Map.copyOf(params);
+    }
+
+    /** A cursor of ids only. */
+    public PageCursor(@Nullable String maxId, @Nullable String minId, @Nullable String sinceId) {
+        this(maxId, minId, sinceId, Map.of());
+    }
 
     /** The newest page. */
     public static PageCursor newest() {
@@ -39,6 +53,6 @@ public record PageCursor(
 
     /** Whether this is {@link #newest()}. */
     public boolean isNewest() {
-        return maxId == null && minId == null && sinceId == null;
+        return maxId == null && minId == null && sinceId == null && params.isEmpty();
     }
 }

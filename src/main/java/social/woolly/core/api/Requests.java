@@ -1,5 +1,6 @@
 package social.woolly.core.api;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +13,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
+import social.woolly.core.model.Notification;
+import social.woolly.core.model.Status;
 
 /** What every endpoint group shares: the server, the token, the client, and request plumbing. */
 final class Requests {
@@ -42,11 +45,12 @@ final class Requests {
         return url;
     }
 
-    /** Adds the cursor's ids as query parameters. */
+    /** Adds the cursor's ids, and any other paging parameters it carries, as query parameters. */
     static HttpUrl.Builder page(HttpUrl.Builder url, PageCursor cursor, int limit) {
         addIfPresent(url, "max_id", cursor.maxId());
         addIfPresent(url, "min_id", cursor.minId());
         addIfPresent(url, "since_id", cursor.sinceId());
+        cursor.params().forEach(url::setQueryParameter);
         return url.addQueryParameter("limit", Integer.toString(limit));
     }
 
@@ -118,11 +122,29 @@ final class Requests {
      */
     static <T> ResponseReader<Page<T>> page(Type listType, Function<T, String> id) {
         ResponseReader<List<T>> items = json(listType);
+        boolean adjacentNewer = pagesNewerByMinId(listType);
         return (response, body) -> {
             List<T> list = items.read(response, body);
             Cursors cursors = cursors(response, list, id, id);
-            return new Page<>(list, cursors.older(), cursors.newer());
+            PageCursor newer = cursors.newer();
+            return new Page<>(list, cursors.older(), adjacentNewer && newer != null ? adjacent(newer) : newer);
         };
+    }
+
+    // Statuses and notifications page newer by min_id on every server read. snac (home) and
+    // GoToSocial (notifications) still put since_id in the prev link: a since_id page is the newest
+    // items above the id, not those just above it, so filling a gap upwards from it would skip what
+    // lies between. Other lists keep since_id: Mastodon's list members and followed tags take no min_id.
+    private static boolean pagesNewerByMinId(Type listType) {
+        return listType instanceof ParameterizedType list
+                && (list.getActualTypeArguments()[0] == Status.class
+                        || list.getActualTypeArguments()[0] == Notification.class);
+    }
+
+    private static PageCursor adjacent(PageCursor newer) {
+        return newer.sinceId() != null && newer.minId() == null && newer.maxId() == null
+                ? new PageCursor(null, newer.sinceId(), null, newer.params())
+                : newer;
     }
 
     /**

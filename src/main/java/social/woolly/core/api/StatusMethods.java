@@ -1,7 +1,11 @@
 package social.woolly.core.api;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -45,15 +49,50 @@ public final class StatusMethods {
     }
 
     /**
-     * Schedules a status for {@link NewStatus#scheduledAt()}.
+     * Schedules a status for {@link NewStatus#scheduledAt()}. Not every server can: Hollo and
+     * GoToSocial before 0.20 ignore {@code scheduled_at}, publish the status at once and answer with
+     * it, which arrives as {@link Scheduling.Now}.
      *
      * @see <a href="https://docs.joinmastodon.org/methods/statuses/#create">POST /api/v1/statuses</a>
      */
-    public ApiCall<ScheduledStatus> schedule(NewStatus draft, String idempotencyKey) {
+    public ApiCall<Scheduling> schedule(NewStatus draft, String idempotencyKey) {
         if (draft.scheduledAt() == null) {
             throw new IllegalArgumentException("schedule() needs scheduledAt");
         }
-        return post(draft, idempotencyKey, Requests.json(ScheduledStatus.class));
+        return post(draft, idempotencyKey, scheduling());
+    }
+
+    /** What the server made of a status sent to be scheduled. */
+    public sealed interface Scheduling {
+        /** Held for later, as asked. */
+        record Later(ScheduledStatus scheduled) implements Scheduling {}
+
+        /** Published already: the server answered with the status itself, not a scheduled status. */
+        record Now(Status status) implements Scheduling {}
+    }
+
+    // A Status would also decode as a ScheduledStatus (it has an id), with no time and no params,
+    // so the shape decides: a Status has an account and content, a ScheduledStatus has params.
+    private static ResponseReader<Scheduling> scheduling() {
+        ResponseReader<ScheduledStatus> later = Requests.json(ScheduledStatus.class);
+        ResponseReader<Status> now = Requests.json(Status.class);
+        return (response, body) -> isStatus(body)
+                ? new Scheduling.Now(now.read(response, body))
+                : new Scheduling.Later(later.read(response, body));
+    }
+
+    private static boolean isStatus(byte[] body) {
+        try {
+            JsonElement json = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
+            if (!json.isJsonObject()) {
+                return false;
+            }
+            JsonObject object = json.getAsJsonObject();
+            JsonElement params = object.get("params");
+            return object.has("account") && object.has("content") && (params == null || params.isJsonNull());
+        } catch (JsonParseException e) {
+            return false; // reading it as a ScheduledStatus then says what is wrong
+        }
     }
 
     private <T> ApiCall<T> post(NewStatus draft, String idempotencyKey, ResponseReader<T> reader) {
@@ -92,9 +131,13 @@ public final class StatusMethods {
     }
 
     // The fields create and edit share. Edit always sends media_ids: an empty list removes media.
+    // Blank text is left out rather than sent as "": Hollo answers 422 to an empty status, and
+    // Mastodon and GoToSocial read a missing one as empty, on create and on edit alike.
     private static JsonObject content(NewStatus draft, boolean edit) {
         JsonObject body = new JsonObject();
-        body.addProperty("status", draft.status());
+        if (!draft.status().isBlank()) {
+            body.addProperty("status", draft.status());
+        }
         addIfPresent(body, "spoiler_text", draft.spoilerText());
         body.addProperty("sensitive", draft.sensitive());
         addIfPresent(body, "language", draft.language());

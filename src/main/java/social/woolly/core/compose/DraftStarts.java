@@ -61,20 +61,18 @@ public final class DraftStarts {
     }
 
     /**
-     * The narrower of two visibilities (direct is narrowest); an unknown or absent one yields to
-     * the other, and {@code null} when both are.
+     * The narrower of two visibilities (direct is narrowest); an absent one yields to the other,
+     * and {@code null} when both are. An unknown one counts as {@link Visibility#PRIVATE}: it is a
+     * server's own audience (Akkoma's {@code local}, GoToSocial's {@code mutuals_only}), and a reply
+     * to it must not go out wider by default.
      */
     public static @Nullable Visibility narrower(@Nullable Visibility a, @Nullable Visibility b) {
-        int rankA = rank(a);
-        int rankB = rank(b);
-        if (rankA < 0) {
-            return rankB < 0 ? null : b;
+        Visibility knownA = a == Visibility.UNKNOWN ? Visibility.PRIVATE : a;
+        Visibility knownB = b == Visibility.UNKNOWN ? Visibility.PRIVATE : b;
+        if (knownA == null) {
+            return knownB;
         }
-        return rankB > rankA ? b : a;
-    }
-
-    private static int rank(@Nullable Visibility visibility) {
-        return visibility == null || visibility == Visibility.UNKNOWN ? -1 : visibility.ordinal();
+        return knownB != null && knownB.ordinal() > knownA.ordinal() ? knownB : knownA;
     }
 
     /**
@@ -106,7 +104,8 @@ public final class DraftStarts {
         return Draft.blank(accountKey, now).toBuilder()
                 .text(text)
                 .spoilerText(status.spoilerText())
-                .visibility(status.visibility())
+                // An unknown audience (Akkoma local) would become the account's default: keep it narrow.
+                .visibility(narrower(status.visibility(), null))
                 .language(status.language())
                 .sensitive(status.sensitive())
                 .inReplyToId(status.inReplyToId())

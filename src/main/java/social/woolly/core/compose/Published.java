@@ -9,17 +9,27 @@ import social.woolly.core.model.Status;
  */
 public sealed interface Published {
 
-    /** A new status, posted now. */
-    record Posted(Status status) implements Published {}
+    /**
+     * A new status, posted now.
+     *
+     * @param scheduleIgnored the draft was to be scheduled, but the server published it at once and
+     *     answered with the status (Hollo and GoToSocial before 0.20 ignore {@code scheduled_at}):
+     *     the person must be told, since the post is public already
+     */
+    record Posted(Status status, boolean scheduleIgnored) implements Published {
+        /** Posted now, as asked. */
+        public Posted(Status status) {
+            this(status, false);
+        }
+    }
 
     /** The edited status, as it now reads. */
     record Edited(Status status) implements Published {}
 
     /**
-     * A status the server will publish at {@link ScheduledStatus#scheduledAt()}.
-     *
-     * <p>Mastodon posts a status whose time has already passed at once and answers with the
-     * status; that answer then arrives here with no {@code scheduledAt}.
+     * A status the server will publish at {@link ScheduledStatus#scheduledAt()}. A server that
+     * answers a scheduled draft with a status instead (it published it now) gives a {@link Posted}
+     * with {@link Posted#scheduleIgnored()}.
      */
     record Scheduled(ScheduledStatus scheduled) implements Published {}
 }

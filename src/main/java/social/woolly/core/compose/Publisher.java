@@ -9,6 +9,7 @@ import social.woolly.core.api.ApiCall;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.api.ComposedCall;
 import social.woolly.core.api.MastodonApi;
+import social.woolly.core.api.StatusMethods;
 import social.woolly.core.model.NewStatus;
 import social.woolly.core.model.Status;
 import social.woolly.core.model.UploadedMedia;
@@ -206,7 +207,10 @@ public final class Publisher {
                 return new Published.Edited(steps.run(api.statuses().edit(editing, status)));
             }
             if (draft.scheduledAt() != null) {
-                return new Published.Scheduled(steps.run(api.statuses().schedule(status, draft.idempotencyKey())));
+                return switch (steps.run(api.statuses().schedule(status, draft.idempotencyKey()))) {
+                    case StatusMethods.Scheduling.Later(var later) -> new Published.Scheduled(later);
+                    case StatusMethods.Scheduling.Now(var now) -> new Published.Posted(now, true);
+                };
             }
             Status posted = steps.run(api.statuses().create(status, draft.idempotencyKey()));
             return new Published.Posted(posted);

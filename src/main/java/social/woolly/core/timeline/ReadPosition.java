@@ -14,7 +14,8 @@ import social.woolly.core.api.MarkerMethods;
  * every client resumes there. Restores it on start and saves it as they read, debounced: the
  * model says when a save is due and the caller schedules it (with the same {@link Clock}).
  *
- * <p>Servers without markers (404, 405, 501) turn the feature off quietly. Thread-confined like
+ * <p>Servers without markers (404, 405, 501) turn the feature off quietly, and so does a save
+ * refused with another lasting 4xx. Thread-confined like
  * {@link Timeline}; the calls it returns block and run elsewhere.
  */
 public final class ReadPosition {
@@ -129,11 +130,19 @@ public final class ReadPosition {
         inFlight = null;
     }
 
-    /** A save failed: try again later (a save never shows an error). */
+    /**
+     * A save failed: try again later (a save never shows an error). A refusal that will not change
+     * on its own (a 4xx other than 408, 409 and 425) turns the feature off instead, as a 404 does.
+     */
     public void saveFailed(ApiException failure) {
         String id = inFlight;
         inFlight = null;
         if (id == null || !supported) {
+            return;
+        }
+        if (failure instanceof ApiException.Rejected rejected && isLasting(rejected.status())) {
+            // Retrying every maxDelay for as long as the app runs would only repeat the refusal.
+            turnOff();
             return;
         }
         if (pending == null) {
@@ -142,6 +151,11 @@ public final class ReadPosition {
         }
         Duration wait = failure instanceof ApiException.RateLimited limited ? limited.retryAfter() : maxDelay;
         dueAt = clock.instant().plus(wait);
+    }
+
+    // 408 (timeout), 409 (Mastodon: two clients saved at once) and 425 (too early) pass on retry.
+    private static boolean isLasting(int status) {
+        return status >= 400 && status < 500 && status != 408 && status != 409 && status != 425;
     }
 
     private void turnOff() {

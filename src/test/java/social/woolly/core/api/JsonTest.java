@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.reflect.TypeToken;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,43 @@ class JsonTest {
                 .containsExactly("113500000000000200", "113500000000000099", "01HV7ZA0000000000000000001");
         assertThat(statuses.getFirst().reblog()).isNotNull();
         assertThat(statuses.getFirst().shown().id()).isEqualTo("113500000000000100");
+    }
+
+    @Test
+    void read_pageWithAStatusWithoutId_skipsOnlyThatStatus() throws Exception {
+        // Audit F12: one unreadable element used to fail the whole page.
+        String page = """
+                [{"id":"1","account":{"id":"a1"},"content":"first"},
+                 {"account":{"id":"a1"},"content":"no id"},
+                 {"id":"3","account":{"id":"a1"},"content":"third"}]
+                """;
+
+        List<Status> statuses = Json.read(page.getBytes(StandardCharsets.UTF_8), STATUSES);
+
+        assertThat(statuses).extracting(Status::id).containsExactly("1", "3");
+    }
+
+    @Test
+    void read_elementFailingPartwayIn_skipsItAndReadsOn() throws Exception {
+        // The account without an id fails inside the status, before the status's own end.
+        String page = """
+                [{"id":"1","account":{"username":"x","fields":[{"name":"a"}]},"content":"bad","tags":[]},
+                 {"id":"2","account":{"id":"a1"},"content":"good",
+                  "media_attachments":[{"type":"image"},{"id":"m2","type":"image"}]}]
+                """;
+
+        List<Status> statuses = Json.read(page.getBytes(StandardCharsets.UTF_8), STATUSES);
+
+        assertThat(statuses).singleElement().satisfies(status -> {
+            assertThat(status.id()).isEqualTo("2");
+            assertThat(status.mediaAttachments()).extracting(m -> m.id()).containsExactly("m2");
+        });
+    }
+
+    @Test
+    void read_singleStatusWithoutId_stillFails() {
+        assertThatThrownBy(() -> Json.read("{\"account\":{\"id\":\"a1\"}}", Status.class))
+                .isInstanceOf(ApiException.BadResponse.class);
     }
 
     @Test

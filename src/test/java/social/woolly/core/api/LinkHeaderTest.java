@@ -2,7 +2,9 @@ package social.woolly.core.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,6 +33,7 @@ class LinkHeaderTest {
                 "escaped ids stay opaque | <https://woolly.test/x?max_id=a%2Bb>; rel=\"next\" | a+b | null",
                 "first rel wins | <https://woolly.test/x?max_id=1>; rel=\"next\"; rel=\"prev\" | 1 | null",
                 "no paging params | <https://woolly.test/x?offset=40>; rel=\"next\" | null | null",
+                "same page again | <https://woolly.test/api/v1/timelines/home?limit=40>; rel=\"next\" | null | null",
                 "garbage | rel=next; <unclosed | null | null",
             })
     void cursors_fromHeader(String name, String header, String nextMaxId, String prevMinId) {
@@ -57,5 +60,27 @@ class LinkHeaderTest {
             })
     void links_count(String name, String header, int count) {
         assertThat(LinkHeader.parse(header).links()).hasSize(count);
+    }
+
+    @Test
+    void cursorOf_linkWithAnUnknownCursorParameter_carriesIt() {
+        // Audit F7: Hollo's bookmarks and favourites page with before=<ISO time>.
+        LinkHeader links = LinkHeader.parse(
+                "<https://woolly.test/api/v1/bookmarks?before=2025-01-01T00%3A00%3A00.000Z&limit=40>; rel=\"next\"");
+
+        PageCursor next = LinkHeader.cursorOf(links.find("next").orElseThrow(), BASE);
+
+        assertThat(next).isNotNull();
+        assertThat(next.params()).containsExactly(Map.entry("before", "2025-01-01T00:00:00.000Z"));
+        assertThat(next.isNewest()).isFalse();
+    }
+
+    @Test
+    void cursorOf_linkRepeatingOnlyTheRequestsOwnParameters_isNone() {
+        HttpUrl requested = HttpUrl.get("https://woolly.test/api/v1/timelines/public?local=true&limit=40");
+        LinkHeader links = LinkHeader.parse("<https://woolly.test/api/v1/timelines/public?local=true>; rel=\"next\"");
+
+        assertThat(LinkHeader.cursorOf(links.find("next").orElseThrow(), requested))
+                .isNull();
     }
 }

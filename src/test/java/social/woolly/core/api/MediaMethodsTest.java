@@ -92,4 +92,18 @@ class MediaMethodsTest {
         assertThat(JsonParser.parseString(body(request)))
                 .isEqualTo(JsonParser.parseString("{\"description\":\"new words\",\"focus\":\"0.00,1.00\"}"));
     }
+
+    @Test
+    void update_focusWithoutAltText_sendsAnEmptyDescription() throws Exception {
+        // Audit F8: Hollo answers 422 "description is required" to a PUT without it.
+        server.enqueue(json("media/image.json"));
+
+        TestServer.api(server)
+                .media()
+                .update("22348641", null, new MediaMeta.Focus(0, 1))
+                .execute();
+
+        assertThat(JsonParser.parseString(body(taken(server))))
+                .isEqualTo(JsonParser.parseString("{\"description\":\"\",\"focus\":\"0.00,1.00\"}"));
+    }
 }

@@ -30,7 +30,8 @@ class OtherMethodsTest {
     }
 
     @Test
-    void markers_savePostsOnlyGivenMarkersAsForm() throws Exception {
+    void markers_savePostsOnlyGivenMarkersAsJson() throws Exception {
+        // Audit F5: Hollo reads markers only from a JSON body and ignores a form (it answers 200).
         server.enqueue(json("markers/markers.json"));
 
         TestServer.api(server).markers().save("01HV7Z", null).execute();
@@ -38,8 +39,9 @@ class OtherMethodsTest {
         var request = taken(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(target(request)).isEqualTo("/api/v1/markers");
-        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
-        assertThat(body(request)).isEqualTo("home%5Blast_read_id%5D=01HV7Z");
+        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+        assertThat(JsonParser.parseString(body(request)))
+                .isEqualTo(JsonParser.parseString("{\"home\":{\"last_read_id\":\"01HV7Z\"}}"));
     }
 
     @Test

@@ -40,6 +40,34 @@ class SavedStatusMethodsTest {
         assertThat(page.newer()).isEqualTo(PageCursor.newerThan("9107"));
     }
 
+    private void enqueueBookmarksBefore(String time) {
+        server.enqueue(new MockResponse.Builder(json("timeline-model/bookmarks.json"))
+                .addHeader("Link", "<https://woolly.test/api/v1/bookmarks?before=" + time + "&limit=40>; rel=\"next\"")
+                .build());
+    }
+
+    @Test
+    void bookmarks_nextLinkWithAnUnknownCursor_isReplayedAsItIs() throws Exception {
+        // Audit F7: Hollo pages bookmarks and favourites with before=<ISO time>, not max_id.
+        enqueueBookmarksBefore("2025-01-01T00%3A00%3A00.000Z");
+        enqueueBookmarksBefore("2024-06-01T00%3A00%3A00.000Z");
+        enqueueBookmarksBefore("2024-06-01T00%3A00%3A00.000Z");
+        var bookmarks = saved();
+
+        Page<Status> first = bookmarks.bookmarks(PageCursor.newest()).execute();
+        Page<Status> second = bookmarks.bookmarks(first.older()).execute();
+        Page<Status> third = bookmarks.bookmarks(second.older()).execute();
+
+        assertThat(first.older()).isNotNull();
+        assertThat(first.older().isNewest()).isFalse();
+        taken(server);
+        assertThat(target(taken(server))).isEqualTo("/api/v1/bookmarks?before=2025-01-01T00%3A00%3A00.000Z&limit=40");
+        assertThat(target(taken(server))).isEqualTo("/api/v1/bookmarks?before=2024-06-01T00%3A00%3A00.000Z&limit=40");
+        assertThat(third.older())
+                .as("a link to the page just fetched ends the paging")
+                .isNull();
+    }
+
     @Test
     void bookmarks_withoutALinkHeader_haveNoCursors() throws Exception {
         server.enqueue(json("timeline-model/bookmarks.json"));

@@ -71,6 +71,35 @@ class StatusMethodsTest {
     }
 
     @Test
+    void create_mediaOnlyDraft_leavesStatusOut() throws Exception {
+        // Audit F4: Hollo answers 422 to "status":"" on a post with media and no text.
+        server.enqueue(json("statuses/status.json"));
+
+        TestServer.api(server)
+                .statuses()
+                .create(NewStatus.builder("  ").mediaIds(List.of("m1")).build(), "k1")
+                .execute();
+
+        assertThat(JsonParser.parseString(body(taken(server))))
+                .isEqualTo(JsonParser.parseString("{\"sensitive\":false,\"media_ids\":[\"m1\"]}"));
+    }
+
+    @Test
+    void edit_blankText_leavesStatusOut() throws Exception {
+        server.enqueue(json("statuses/status.json"));
+
+        TestServer.api(server)
+                .statuses()
+                .edit(
+                        "113500000000000042",
+                        NewStatus.builder("").mediaIds(List.of("m1")).build())
+                .execute();
+
+        assertThat(JsonParser.parseString(body(taken(server))).getAsJsonObject().has("status"))
+                .isFalse();
+    }
+
+    @Test
     void create_retriedWithTheSameKey_sendsTheSameKey() throws Exception {
         server.enqueue(json(503, "{}"));
         server.enqueue(json("statuses/status.json"));
@@ -103,15 +132,33 @@ class StatusMethodsTest {
                 .scheduledAt(Instant.parse("2025-04-01T08:00:00Z"))
                 .build();
 
-        var scheduled = TestServer.api(server).statuses().schedule(draft, "k2").execute();
+        var answer = TestServer.api(server).statuses().schedule(draft, "k2").execute();
 
         assertThat(JsonParser.parseString(body(taken(server)))
                         .getAsJsonObject()
                         .get("scheduled_at")
                         .getAsString())
                 .isEqualTo("2025-04-01T08:00:00Z");
-        assertThat(scheduled.id()).isEqualTo("3221");
-        assertThat(scheduled.scheduledAt()).isEqualTo(Instant.parse("2025-04-01T08:00:00Z"));
+        assertThat(answer).isInstanceOfSatisfying(StatusMethods.Scheduling.Later.class, later -> {
+            assertThat(later.scheduled().id()).isEqualTo("3221");
+            assertThat(later.scheduled().scheduledAt()).isEqualTo(Instant.parse("2025-04-01T08:00:00Z"));
+        });
+    }
+
+    @Test
+    void schedule_answeredWithAStatus_isPublishedNow() throws Exception {
+        // Audit F3: Hollo ignores scheduled_at, publishes at once and answers with the Status.
+        server.enqueue(json("statuses/status.json"));
+        NewStatus draft = NewStatus.builder("later")
+                .scheduledAt(Instant.parse("2025-04-01T08:00:00Z"))
+                .build();
+
+        var answer = TestServer.api(server).statuses().schedule(draft, "k2").execute();
+
+        assertThat(answer)
+                .isInstanceOfSatisfying(
+                        StatusMethods.Scheduling.Now.class,
+                        now -> assertThat(now.status().id()).isEqualTo("113500000000000042"));
     }
 
     @Test

@@ -68,6 +68,22 @@ class TimelineMethodsTest {
     }
 
     @Test
+    void home_prevLinkWithSinceId_pagesNewerWithMinId() throws Exception {
+        // Audit F7: snac (home) and GoToSocial (notifications) put since_id in rel="prev"; a
+        // since_id page is the newest items, so filling a gap upwards from it would skip posts.
+        server.enqueue(new MockResponse.Builder(json("timelines/home.json"))
+                .addHeader(
+                        "Link",
+                        "<https://woolly.test/api/v1/timelines/home?max_id=AbC9xyz>; rel=\"next\", "
+                                + "<https://woolly.test/api/v1/timelines/home?since_id=0000099>; rel=\"prev\"")
+                .build());
+
+        Page<Status> page = TestServer.api(server).timelines().home().execute();
+
+        assertThat(page.newer()).isEqualTo(PageCursor.newerThan("0000099"));
+    }
+
+    @Test
     void home_withCustomLimitAndSince_sendsThem() throws Exception {
         server.enqueue(json(200, "[]"));
 

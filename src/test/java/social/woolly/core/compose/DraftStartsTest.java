@@ -71,6 +71,32 @@ class DraftStartsTest {
         assertThat(reply.visibility()).isEqualTo(Visibility.DIRECT);
     }
 
+    @Test
+    void reply_toALocalOnlyStatus_isNotPublicByDefault() throws Exception {
+        // Audit F11: Akkoma's "local" decodes as UNKNOWN and used to yield to the public default.
+        Status localOnly = StatusCodec.decode("""
+                        [{"id":"L1","visibility":"local","content":"<p>members only</p>",
+                          "account":{"id":"9","acct":"carol@akkoma.example"}}]
+                        """).getFirst();
+
+        Draft reply = DraftStarts.reply(ALICE, ALICE_ID, localOnly, Visibility.PUBLIC, NOW);
+
+        assertThat(localOnly.visibility()).isEqualTo(Visibility.UNKNOWN);
+        assertThat(reply.visibility()).isEqualTo(Visibility.PRIVATE);
+    }
+
+    @Test
+    void redraft_ofALocalOnlyStatus_isNotLeftToTheAccountDefault() throws Exception {
+        Status localOnly = StatusCodec.decode("""
+                        [{"id":"L2","visibility":"local","content":"<p>mine</p>","text":"mine",
+                          "account":{"id":"1","acct":"alice"}}]
+                        """).getFirst();
+
+        Draft redraft = DraftStarts.redraft(ALICE, localOnly, NOW);
+
+        assertThat(redraft.visibility()).isEqualTo(Visibility.PRIVATE);
+    }
+
     @ParameterizedTest(name = "narrower({0}, {1}) = {2}")
     @CsvSource(
             nullValues = "null",
@@ -82,7 +108,13 @@ class DraftStartsTest {
                 "PRIVATE, null, PRIVATE",
                 "null, UNLISTED, UNLISTED",
                 "UNKNOWN, PRIVATE, PRIVATE",
-                "UNKNOWN, null, null"
+                // Audit F11: an unknown visibility (Akkoma local, GoToSocial mutuals_only) counts
+                // as private, so a reply to it is never public by default. This used to be null.
+                "UNKNOWN, null, PRIVATE",
+                "UNKNOWN, PUBLIC, PRIVATE",
+                "UNKNOWN, UNLISTED, PRIVATE",
+                "UNKNOWN, DIRECT, DIRECT",
+                "PUBLIC, UNKNOWN, PRIVATE"
             })
     void narrower_isTheLessVisible(@Nullable Visibility a, @Nullable Visibility b, @Nullable Visibility expected) {
         assertThat(DraftStarts.narrower(a, b)).isEqualTo(expected);

@@ -311,6 +311,23 @@ class PublisherTest {
     }
 
     @Test
+    void publish_scheduledOnAServerThatIgnoresScheduling_isPostedAndSaysSo() throws Exception {
+        // Audit F3: Hollo and GoToSocial < 0.20 publish at once and answer with the Status.
+        start(SandboxOptions.builder().schedulingIgnored(true), CLIENT);
+        Draft draft = draft("Good morning").toBuilder()
+                .scheduledAt(NOW.plus(Duration.ofHours(2)))
+                .build();
+
+        Published published = publisher().publish(draft, listener).execute();
+
+        assertThat(published).isInstanceOfSatisfying(Published.Posted.class, posted -> {
+            assertThat(posted.scheduleIgnored()).isTrue();
+            assertThat(posted.status().content()).contains("Good morning");
+        });
+        assertThat(sandbox.scheduledStatusCount()).isZero();
+    }
+
+    @Test
     void publish_scheduledTooSoon_failsWithTheServersReason() throws Exception {
         start();
         Draft draft = draft("Now-ish").toBuilder()

@@ -9,6 +9,8 @@ import java.time.Instant;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import social.woolly.core.api.ApiException;
 
 class ReadPositionTest {
@@ -77,7 +79,7 @@ class ReadPositionTest {
 
         var request = taken(server);
         assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getBody().utf8()).isEqualTo("home%5Blast_read_id%5D=AqmGN8wPtFx2VnWZ9E");
+        assertThat(request.getBody().utf8()).isEqualTo("{\"home\":{\"last_read_id\":\"AqmGN8wPtFx2VnWZ9E\"}}");
         position.readPositionChanged("AqmGN8wPtFx2VnWZ9E");
         assertThat(position.saveDueAt()).isEmpty();
     }
@@ -108,6 +110,39 @@ class ReadPositionTest {
         position.readPositionChanged("b");
         clock.advance(Duration.ofSeconds(15));
         assertThat(position.saveIfDue()).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 403, 410, 415, 422})
+    void saveFailed_withARefusalThatWillNotChange_turnsTheFeatureOff(int status) {
+        // Audit "4. Markers": such a 4xx used to be retried every 15 s for as long as Woolly ran.
+        ReadPosition position = position();
+        position.readPositionChanged("a");
+        clock.advance(Duration.ofSeconds(3));
+        position.saveIfDue().orElseThrow();
+
+        position.saveFailed(new ApiException.Rejected(status, "unsupported"));
+
+        assertThat(position.isSupported()).isFalse();
+        position.readPositionChanged("b");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(position.saveDueAt()).isEmpty();
+        assertThat(position.saveIfDue()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {408, 409})
+    void saveFailed_withARefusalWorthRetrying_triesAgainLater(int status) {
+        // Mastodon answers 409 when two clients save the same marker at once.
+        ReadPosition position = position();
+        position.readPositionChanged("a");
+        clock.advance(Duration.ofSeconds(3));
+        position.saveIfDue().orElseThrow();
+
+        position.saveFailed(new ApiException.Rejected(status, null));
+
+        assertThat(position.isSupported()).isTrue();
+        assertThat(position.saveDueAt()).contains(START.plusSeconds(18));
     }
 
     @Test

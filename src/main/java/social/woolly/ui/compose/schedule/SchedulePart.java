@@ -39,6 +39,7 @@ public final class SchedulePart implements ComposerPart {
     private final ReadOnlyObjectWrapper<@Nullable Instant> at = new ReadOnlyObjectWrapper<>(this, "at");
     private final ReadOnlyStringWrapper chip = new ReadOnlyStringWrapper(this, "chip", "");
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private Runnable changed = () -> {};
     private Runnable replaced = () -> {};
     private @Nullable String shownDraftId;
@@ -80,6 +81,7 @@ public final class SchedulePart implements ComposerPart {
     public void schedule(Instant value) {
         at.set(value);
         confirmation.set("");
+        notice.set("");
         changed.run();
     }
 
@@ -99,18 +101,33 @@ public final class SchedulePart implements ComposerPart {
     }
 
     /**
-     * The composer published a draft: says so when it was scheduled, and cancels the status it
-     * replaces. Called after the composer cleared, so the draft that was sent is the one shown before.
+     * The composer published a draft: says so when it was scheduled, warns when the server published
+     * at once a draft that was to be scheduled, and cancels the status it replaces. Called after the
+     * composer cleared, so the draft that was sent is the one shown before.
      */
     public void published(Published published) {
         Replacing old = replacing;
         boolean wasReplacing = old != null && old.draftId().equals(previousDraftId);
-        if (!(published instanceof Published.Scheduled(var status))) {
-            return;
+        switch (published) {
+            case Published.Scheduled(var status) -> {
+                Instant when = status.scheduledAt();
+                notice.set("");
+                confirmation.set(MessageFormat.format(
+                        words.getString("compose.schedule.done"),
+                        when == null ? "" : ScheduleChoice.format(when, zone)));
+            }
+            // Hollo and GoToSocial before 0.20 ignore scheduled_at: the post is public already, and
+            // the person believed it would wait, so this stays until dismissed.
+            case Published.Posted posted
+            when posted.scheduleIgnored() -> {
+                confirmation.set("");
+                notice.set(words.getString("compose.schedule.ignored"));
+            }
+            default -> {
+                return;
+            }
         }
-        Instant when = status.scheduledAt();
-        confirmation.set(MessageFormat.format(
-                words.getString("compose.schedule.done"), when == null ? "" : ScheduleChoice.format(when, zone)));
+        // The draft replaced a scheduled status: published now or later, the old one must not follow.
         if (wasReplacing) {
             replacing = null;
             runner.run(
@@ -120,6 +137,11 @@ public final class SchedulePart implements ComposerPart {
 
     private void oldKept(ApiException failure) {
         confirmation.set(MessageFormat.format(words.getString("compose.schedule.oldKept"), errors.describe(failure)));
+    }
+
+    /** The person has read the notice. */
+    public void dismissNotice() {
+        notice.set("");
     }
 
     /** The confirmation has been seen long enough. */
@@ -152,6 +174,14 @@ public final class SchedulePart implements ComposerPart {
     /** "Will be published on …", or empty when posting now. */
     public ReadOnlyStringProperty chipProperty() {
         return chip.getReadOnlyProperty();
+    }
+
+    /**
+     * A warning that stays until dismissed: the server published at once a post that was to be
+     * scheduled (it does not support scheduling). Empty otherwise.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** "Scheduled for …" right after scheduling; empty otherwise. */

@@ -15,12 +15,14 @@ import social.woolly.ui.common.Icons;
 
 /**
  * The schedule's view: a footer button that opens the date and time picker, and under the text a
- * chip "Will be published on …" with a remove button, or a short confirmation after scheduling.
+ * chip "Will be published on …" with a remove button, or a short confirmation after scheduling, or
+ * a warning when the server published at once a post that was to be scheduled.
  * Binds to a {@link SchedulePart}; holds no logic.
  */
 public final class ScheduleView {
     public static final String BUTTON_ID = "compose-schedule";
     public static final String CHIP_ID = "compose-schedule-chip";
+    public static final String NOTICE_ID = "compose-schedule-notice";
     private static final Duration CONFIRMATION_SHOWN = Duration.seconds(6);
 
     private final Button button = new Button(null, Icons.schedule());
@@ -42,12 +44,7 @@ public final class ScheduleView {
         text.textProperty().bind(part.chipProperty());
         text.setGraphic(Icons.schedule());
         text.setWrapText(true);
-        Button remove = new Button(null, Icons.close());
-        remove.setTooltip(new Tooltip(words.getString("compose.schedule.remove")));
-        remove.setAccessibleText(words.getString("compose.schedule.remove"));
-        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        remove.setOnAction(e -> part.clear());
-        HBox chip = new HBox(text, remove);
+        HBox chip = new HBox(text, closeButton(words.getString("compose.schedule.remove"), part::clear));
         chip.setId(CHIP_ID);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("compose-schedule-chip");
@@ -70,13 +67,40 @@ public final class ScheduleView {
             }
         });
 
-        body.getChildren().addAll(chip, confirmation);
+        HBox notice = notice(part, words);
+
+        body.getChildren().addAll(chip, confirmation, notice);
         body.getStyleClass().add("compose-schedule");
-        body.managedProperty().bind(chip.visibleProperty().or(confirmation.visibleProperty()));
+        body.managedProperty()
+                .bind(chip.visibleProperty().or(confirmation.visibleProperty()).or(notice.visibleProperty()));
         body.visibleProperty().bind(body.managedProperty());
     }
 
-    /** The chip and the confirmation, under the text. */
+    // The server published at once a post that was to wait: a warning that stays until closed.
+    private static HBox notice(SchedulePart part, ResourceBundle words) {
+        Label text = new Label();
+        text.textProperty().bind(part.noticeProperty());
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.WARNING);
+        HBox notice =
+                new HBox(text, closeButton(words.getString("compose.schedule.ignored.dismiss"), part::dismissNotice));
+        notice.setId(NOTICE_ID);
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.visibleProperty().bind(part.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
+    }
+
+    private static Button closeButton(String text, Runnable action) {
+        Button close = new Button(null, Icons.close());
+        close.setTooltip(new Tooltip(text));
+        close.setAccessibleText(text);
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        close.setOnAction(e -> action.run());
+        return close;
+    }
+
+    /** The chip, the confirmation and the notice, under the text. */
     public Node body() {
         return body;
     }

@@ -57,7 +57,11 @@ class SchedulingTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.builder().clock(clock).build());
+        start(SandboxOptions.builder());
+    }
+
+    private void start(SandboxOptions.Builder options) throws Exception {
+        sandbox = Sandbox.start(options.clock(clock).build());
         api = new MastodonClient(new OkHttpClient())
                 .api(URI.create(sandbox.baseUrl()), AccessToken.of(sandbox.issueToken("alice")));
         drafts = new Drafts(dir.resolve("drafts.sqlite"), clock);
@@ -140,6 +144,30 @@ class SchedulingTest {
         assertThat(schedule.chipProperty().get()).isEmpty();
         assertThat(composer.scheduledProperty().get()).isFalse();
         assertThat(schedule.confirmationProperty().get()).startsWith("Scheduled: it will be published on ");
+    }
+
+    @Test
+    void schedule_onAServerThatPublishesAtOnce_saysItWasPublishedNow() throws Exception {
+        // Audit F3: Hollo and GoToSocial < 0.20 ignore scheduled_at and answer with the Status.
+        stop();
+        start(SandboxOptions.builder().schedulingIgnored(true));
+        int statuses = sandbox.statusCount();
+
+        scheduleOne("Meant for tonight", Duration.ofHours(8));
+
+        assertThat(sandbox.statusCount()).isEqualTo(statuses + 1);
+        assertThat(published)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Published.Posted.class,
+                        posted -> assertThat(posted.scheduleIgnored()).isTrue());
+        assertThat(schedule.confirmationProperty().get()).isEmpty();
+        assertThat(schedule.noticeProperty().get())
+                .startsWith("Published now: this server does not support scheduling");
+
+        schedule.dismissNotice();
+
+        assertThat(schedule.noticeProperty().get()).isEmpty();
     }
 
     @Test
