@@ -24,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  *     after an upload before the attachment is ready
  * @param localDomain the domain in account handles; null means the host and port of the sandbox
  * @param clock the time source for new posts, tokens and idempotency windows
+ * @param revokeDeletesApp whether {@code POST /oauth/revoke} also deletes the app that owned the token, as snac does
+ * @param rawRedirectString whether {@code redirect_uris} is kept as one raw string and parsed as one URI at authorize, as
+ *     older GoToSocial did: a newline-separated list then fails every authorization
+ * @param profileScopeRejected whether app registration refuses the {@code profile} scope (422) although the OAuth
+ *     metadata advertises it, as a server with a stricter scope list (Hollo) would
  */
 public record SandboxOptions(
         int port,
@@ -37,7 +42,10 @@ public record SandboxOptions(
         boolean loopbackRedirectAnyPort,
         int mediaProcessingPolls,
         @Nullable String localDomain,
-        Clock clock) {
+        Clock clock,
+        boolean revokeDeletesApp,
+        boolean rawRedirectString,
+        boolean profileScopeRejected) {
 
     public SandboxOptions {
         Objects.requireNonNull(responseDelay, "responseDelay");
@@ -73,6 +81,9 @@ public record SandboxOptions(
         b.mediaProcessingPolls = mediaProcessingPolls;
         b.localDomain = localDomain;
         b.clock = clock;
+        b.revokeDeletesApp = revokeDeletesApp;
+        b.rawRedirectString = rawRedirectString;
+        b.profileScopeRejected = profileScopeRejected;
         return b;
     }
 
@@ -90,6 +101,9 @@ public record SandboxOptions(
         private int mediaProcessingPolls;
         private @Nullable String localDomain;
         private Clock clock = Clock.systemUTC();
+        private boolean revokeDeletesApp;
+        private boolean rawRedirectString;
+        private boolean profileScopeRejected;
 
         private Builder() {}
 
@@ -153,6 +167,21 @@ public record SandboxOptions(
             return this;
         }
 
+        public Builder revokeDeletesApp(boolean value) {
+            revokeDeletesApp = value;
+            return this;
+        }
+
+        public Builder rawRedirectString(boolean value) {
+            rawRedirectString = value;
+            return this;
+        }
+
+        public Builder profileScopeRejected(boolean value) {
+            profileScopeRejected = value;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(
                     port,
@@ -166,7 +195,10 @@ public record SandboxOptions(
                     loopbackRedirectAnyPort,
                     mediaProcessingPolls,
                     localDomain,
-                    clock);
+                    clock,
+                    revokeDeletesApp,
+                    rawRedirectString,
+                    profileScopeRejected);
         }
     }
 }

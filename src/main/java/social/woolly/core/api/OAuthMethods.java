@@ -66,6 +66,28 @@ public final class OAuthMethods {
     }
 
     /**
+     * Asks for an app-only token with the client credentials grant. Woolly uses it to check that a
+     * kept client registration still exists: servers delete apps (Mastodon before 4.3 after a day
+     * without tokens, Pleroma after 15 minutes without a user, snac on revoke), and a dead one
+     * fails the authorization in the browser with no way for Woolly to notice.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/oauth/#token">POST /oauth/token</a>
+     */
+    public ApiCall<Token> clientCredentialsToken(
+            String clientId, String clientSecret, String redirectUri, String scope) {
+        FormBody form = new FormBody.Builder()
+                .add("grant_type", "client_credentials")
+                .add("client_id", clientId)
+                .add("client_secret", clientSecret)
+                .add("redirect_uri", redirectUri)
+                .add("scope", scope)
+                .build();
+        var request =
+                new Request.Builder().url(requests.url("oauth/token").build()).post(form);
+        return requests.callWithoutToken(request, Requests.json(Token.class));
+    }
+
+    /**
      * Revokes a token, e.g. on sign-out.
      *
      * @see <a href="https://docs.joinmastodon.org/methods/oauth/#revoke">POST /oauth/revoke</a>

@@ -50,7 +50,8 @@ public final class OAuthSignIn implements SignIn {
             // Servers that match redirect URIs exactly need the same port; others would take any.
             if (kept == null
                     || !kept.redirectUri().equals(redirect)
-                    || !kept.scopes().equals(probe.scopes())) {
+                    || !kept.scopes().equals(probe.scopes())
+                    || !stillRegistered(probe, kept)) {
                 registration = register(probe, redirect);
                 secrets.put(key, registration.encode());
             }
@@ -58,6 +59,31 @@ public final class OAuthSignIn implements SignIn {
         } catch (ApiException | TokenStoreException | RuntimeException e) {
             receiver.close();
             throw e;
+        }
+    }
+
+    /**
+     * Whether the server still knows a kept client: servers delete apps (Mastodon before 4.3 a day
+     * after its last token, Pleroma 15 minutes after registering without a user, snac on revoke),
+     * and a dead client fails in the browser, where Woolly cannot see it. Only a refusal of the
+     * client counts; a failure to ask (offline, 5xx, no such endpoint) must not block sign-in.
+     */
+    private boolean stillRegistered(ServerProbe probe, ClientRegistration kept) throws ApiException {
+        try {
+            client.api(probe.address().baseUrl(), null)
+                    .oauth()
+                    .clientCredentialsToken(kept.clientId(), kept.clientSecret(), kept.redirectUri(), "read")
+                    .execute();
+            return true;
+        } catch (ApiException.Unauthorized e) {
+            return false;
+        } catch (ApiException.Rejected e) {
+            return e.status() != 400 && e.status() != 403;
+        } catch (ApiException.Cancelled e) {
+            throw e;
+        } catch (ApiException e) {
+            // The check is a courtesy: if the client is gone after all, the next attempt finds out.
+            return true;
         }
     }
 
@@ -106,9 +132,9 @@ public final class OAuthSignIn implements SignIn {
      * the token or the endpoint has nothing left to revoke.
      */
     public void revoke(URI server, String authority, AccessToken token) throws TokenStoreException {
-        ClientRegistration registration = ClientRegistration.decode(
-                        secrets.get(ClientRegistration.keyFor(authority)).orElse(null))
-                .orElse(null);
+        String key = ClientRegistration.keyFor(authority);
+        ClientRegistration registration =
+                ClientRegistration.decode(secrets.get(key).orElse(null)).orElse(null);
         if (registration == null) {
             return;
         }
@@ -120,5 +146,8 @@ public final class OAuthSignIn implements SignIn {
         } catch (ApiException e) {
             // Revocation is a courtesy to the server; the local token is deleted either way.
         }
+        // Some servers delete the app with its last token (snac does on every revoke): registering
+        // again next time is cheap, reusing a dead client fails the sign-in in the browser.
+        secrets.delete(key);
     }
 }

@@ -14,6 +14,7 @@ import social.woolly.core.api.MastodonClient;
 import social.woolly.core.store.InMemoryTokenStore;
 import social.woolly.sandbox.Sandbox;
 import social.woolly.sandbox.SandboxBrowser;
+import social.woolly.sandbox.SandboxOptions;
 
 /** Issue #3's sign-in, end to end against the sandbox server; the test plays the browser. */
 class OAuthSignInTest {
@@ -101,6 +102,72 @@ class OAuthSignInTest {
             assertThat(URI.create(second.client().redirectUri()).getPort()).isEqualTo(firstPort);
         }
         assertThat(sandbox.requests("/api/v1/apps")).hasSize(1);
+    }
+
+    @Test
+    void begin_keptClientVacuumedByTheServer_registersAnew() throws Exception {
+        ServerProbe probe = probe();
+        int firstPort = signInOnce(probe);
+        sandbox.forgetApps();
+        awaitPortFree(firstPort);
+
+        try (PendingSignIn second = signIn.begin(probe, false)) {
+            browser.authorize(second.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+
+            assertThat(signIn.complete(second, second.awaitCode(WAIT), false)
+                            .account()
+                            .username())
+                    .isEqualTo(Sandbox.USERNAME);
+        }
+        assertThat(sandbox.requests("/api/v1/apps")).hasSize(2);
+    }
+
+    @Test
+    void begin_clientCheckFailsWithServerTrouble_keepsTheRegistration() throws Exception {
+        ServerProbe probe = probe();
+        int firstPort = signInOnce(probe);
+        awaitPortFree(firstPort);
+        sandbox.failNext("/oauth/token", 503, "<html>busy</html>");
+
+        try (PendingSignIn second = signIn.begin(probe, false)) {
+            assertThat(URI.create(second.client().redirectUri()).getPort()).isEqualTo(firstPort);
+        }
+        assertThat(sandbox.requests("/api/v1/apps")).hasSize(1);
+    }
+
+    @Test
+    void revoke_onAServerThatDeletesTheApp_nextSignInRegistersAnewAndWorks() throws Exception {
+        sandbox.close();
+        sandbox = Sandbox.start(SandboxOptions.builder().revokeDeletesApp(true).build());
+        ServerProbe probe = probe();
+        SignedIn first;
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+            first = signIn.complete(pending, pending.awaitCode(WAIT), false);
+        }
+
+        signIn.revoke(first.server(), probe.address().authority(), first.token());
+
+        assertThat(secrets.get(ClientRegistration.keyFor(probe.address().authority())))
+                .isEmpty();
+        assertThat(sandbox.appCount()).isZero();
+        try (PendingSignIn second = signIn.begin(probe, false)) {
+            browser.authorize(second.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+            assertThat(signIn.complete(second, second.awaitCode(WAIT), false)
+                            .account()
+                            .username())
+                    .isEqualTo(Sandbox.USERNAME);
+        }
+        assertThat(sandbox.requests("/api/v1/apps")).hasSize(2);
+    }
+
+    /** Signs in through the browser; returns the loopback port the registration holds. */
+    private int signInOnce(ServerProbe probe) throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+            signIn.complete(pending, pending.awaitCode(WAIT), false);
+            return URI.create(pending.client().redirectUri()).getPort();
+        }
     }
 
     @Test
