@@ -11,13 +11,19 @@ import org.jspecify.annotations.Nullable;
  * kept in the keychain and reused, since registering again for every sign-in litters the
  * server with apps. {@link #toString()} never shows the secret.
  *
- * @param redirectUri the loopback redirect registered with it, port included
+ * @param redirectUri the one redirect registered with it: the loopback URI, port included, or the
+ *     out-of-band URN
  */
 public record ClientRegistration(String clientId, String clientSecret, String redirectUri, String scopes) {
 
     /** The keychain key for a server's registration. */
     public static String keyFor(String authority) {
         return "client:" + authority;
+    }
+
+    /** The keychain key for a server's out-of-band (paste-a-code) registration. */
+    public static String outOfBandKeyFor(String authority) {
+        return "client-oob:" + authority;
     }
 
     /** One line for the keychain: four URL-encoded fields. */

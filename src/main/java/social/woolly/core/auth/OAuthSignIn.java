@@ -2,6 +2,8 @@ package social.woolly.core.auth;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.AccessToken;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.api.MastodonApi;
@@ -40,26 +42,51 @@ public final class OAuthSignIn implements SignIn {
     public PendingSignIn begin(ServerProbe probe, boolean forceLogin)
             throws ApiException, SignInException, TokenStoreException {
         String key = ClientRegistration.keyFor(probe.address().authority());
-        ClientRegistration kept =
-                ClientRegistration.decode(secrets.get(key).orElse(null)).orElse(null);
+        ClientRegistration kept = kept(key);
         String state = Pkce.randomToken(16);
         LoopbackReceiver receiver = LoopbackReceiver.start(state, kept == null ? 0 : kept.redirectPort());
         try {
-            String redirect = receiver.redirectUri().toString();
-            ClientRegistration registration = kept;
             // Servers that match redirect URIs exactly need the same port; others would take any.
-            if (kept == null
-                    || !kept.redirectUri().equals(redirect)
-                    || !kept.scopes().equals(probe.scopes())
-                    || !stillRegistered(probe, kept)) {
-                registration = register(probe, redirect);
-                secrets.put(key, registration.encode());
-            }
+            ClientRegistration registration =
+                    keptOrRegistered(key, kept, probe, receiver.redirectUri().toString());
             return new PendingSignIn(probe, registration, receiver, Pkce.create(), state, forceLogin);
         } catch (ApiException | TokenStoreException | RuntimeException e) {
             receiver.close();
             throw e;
         }
+    }
+
+    @Override
+    public URI outOfBandAuthorizeUrl(PendingSignIn pending) throws ApiException, TokenStoreException {
+        Optional<URI> ready = pending.outOfBandAuthorizeUrl();
+        if (ready.isPresent()) {
+            return ready.get();
+        }
+        // A client of its own: registering the loopback and out-of-band URIs together as one
+        // newline-separated string breaks servers that keep it as a single URI (older GoToSocial).
+        String key =
+                ClientRegistration.outOfBandKeyFor(pending.probe().address().authority());
+        pending.useOutOfBandClient(keptOrRegistered(key, kept(key), pending.probe(), PendingSignIn.OUT_OF_BAND));
+        return pending.outOfBandAuthorizeUrl().orElseThrow();
+    }
+
+    private @Nullable ClientRegistration kept(String key) throws TokenStoreException {
+        return ClientRegistration.decode(secrets.get(key).orElse(null)).orElse(null);
+    }
+
+    /** The kept registration if it fits and the server still knows it, else a new one, kept under {@code key}. */
+    private ClientRegistration keptOrRegistered(
+            String key, @Nullable ClientRegistration kept, ServerProbe probe, String redirect)
+            throws ApiException, TokenStoreException {
+        if (kept != null
+                && kept.redirectUri().equals(redirect)
+                && kept.scopes().equals(probe.scopes())
+                && stillRegistered(probe, kept)) {
+            return kept;
+        }
+        ClientRegistration registration = register(probe, redirect);
+        secrets.put(key, registration.encode());
+        return registration;
     }
 
     /**
@@ -89,7 +116,7 @@ public final class OAuthSignIn implements SignIn {
 
     private ClientRegistration register(ServerProbe probe, String redirect) throws ApiException {
         MastodonApi api = client.api(probe.address().baseUrl(), null);
-        List<String> redirects = List.of(redirect, PendingSignIn.OUT_OF_BAND);
+        List<String> redirects = List.of(redirect);
         String scopes = probe.scopes();
         Application app;
         try {
@@ -109,7 +136,10 @@ public final class OAuthSignIn implements SignIn {
     public SignedIn complete(PendingSignIn pending, String code, boolean outOfBand) throws ApiException {
         try (pending) {
             URI base = pending.probe().address().baseUrl();
-            ClientRegistration registration = pending.client();
+            // A pasted code was issued to the out-of-band client; without one (never prepared) the
+            // server will refuse the code, which is the right answer for a code from elsewhere.
+            ClientRegistration registration =
+                    outOfBand ? pending.outOfBandClient().orElse(pending.client()) : pending.client();
             String redirect = outOfBand ? PendingSignIn.OUT_OF_BAND : registration.redirectUri();
             Token token = client.api(base, null)
                     .oauth()
@@ -128,26 +158,28 @@ public final class OAuthSignIn implements SignIn {
     }
 
     /**
-     * Revokes a token with the client that obtained it, best effort: a server that does not know
-     * the token or the endpoint has nothing left to revoke.
+     * Revokes a token, best effort, with each client kept for the server (the token came from the
+     * loopback or the out-of-band one): a server that does not know the token or the endpoint has
+     * nothing left to revoke. The kept registrations are forgotten afterwards.
      */
     public void revoke(URI server, String authority, AccessToken token) throws TokenStoreException {
-        String key = ClientRegistration.keyFor(authority);
-        ClientRegistration registration =
-                ClientRegistration.decode(secrets.get(key).orElse(null)).orElse(null);
-        if (registration == null) {
-            return;
+        for (String key :
+                List.of(ClientRegistration.keyFor(authority), ClientRegistration.outOfBandKeyFor(authority))) {
+            ClientRegistration registration = kept(key);
+            if (registration == null) {
+                continue;
+            }
+            try {
+                client.api(server, null)
+                        .oauth()
+                        .revoke(registration.clientId(), registration.clientSecret(), token)
+                        .execute();
+            } catch (ApiException e) {
+                // Revocation is a courtesy to the server; the local token is deleted either way.
+            }
+            // Some servers delete the app with its last token (snac does on every revoke): registering
+            // again next time is cheap, reusing a dead client fails the sign-in in the browser.
+            secrets.delete(key);
         }
-        try {
-            client.api(server, null)
-                    .oauth()
-                    .revoke(registration.clientId(), registration.clientSecret(), token)
-                    .execute();
-        } catch (ApiException e) {
-            // Revocation is a courtesy to the server; the local token is deleted either way.
-        }
-        // Some servers delete the app with its last token (snac does on every revoke): registering
-        // again next time is cheap, reusing a dead client fails the sign-in in the browser.
-        secrets.delete(key);
     }
 }

@@ -1,5 +1,6 @@
 package social.woolly.core.auth;
 
+import java.net.URI;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.store.TokenStoreException;
 
@@ -22,6 +23,12 @@ public interface SignIn {
      */
     PendingSignIn begin(ServerProbe probe, boolean forceLogin)
             throws ApiException, SignInException, TokenStoreException;
+
+    /**
+     * The authorize URL for the paste-a-code fallback, where the server shows the code instead of
+     * redirecting. The first call registers (or reuses) Woolly's out-of-band client for the server.
+     */
+    URI outOfBandAuthorizeUrl(PendingSignIn pending) throws ApiException, TokenStoreException;
 
     /**
      * Exchanges the code for a token and reads who signed in.

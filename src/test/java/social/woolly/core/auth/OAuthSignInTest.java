@@ -81,6 +81,26 @@ class OAuthSignInTest {
     }
 
     @Test
+    void revoke_tokenFromTheOutOfBandClient_isRevokedAndBothClientsForgotten() throws Exception {
+        ServerProbe probe = probe();
+        SignedIn signedIn;
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            String code = browser.authorizeOutOfBand(
+                    signIn.outOfBandAuthorizeUrl(pending), Sandbox.USERNAME, Sandbox.PASSWORD);
+            signedIn = signIn.complete(pending, code, true);
+        }
+        String authority = probe.address().authority();
+
+        signIn.revoke(signedIn.server(), authority, signedIn.token());
+
+        var api = new MastodonClient(new OkHttpClient()).api(signedIn.server(), signedIn.token());
+        assertThatThrownBy(() -> api.accounts().verifyCredentials().execute())
+                .isInstanceOf(ApiException.Unauthorized.class);
+        assertThat(secrets.get(ClientRegistration.keyFor(authority))).isEmpty();
+        assertThat(secrets.get(ClientRegistration.outOfBandKeyFor(authority))).isEmpty();
+    }
+
+    @Test
     void probe_readsServerNameAndScopes() throws Exception {
         ServerProbe probe = probe();
 
@@ -186,13 +206,58 @@ class OAuthSignInTest {
     @Test
     void outOfBandCode_pasted_signsIn() throws Exception {
         try (PendingSignIn pending = signIn.begin(probe(), false)) {
-            String code =
-                    browser.authorizeOutOfBand(pending.outOfBandAuthorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD);
+            String code = browser.authorizeOutOfBand(
+                    signIn.outOfBandAuthorizeUrl(pending), Sandbox.USERNAME, Sandbox.PASSWORD);
 
             SignedIn signedIn = signIn.complete(pending, "  " + code + "\n", true);
 
             assertThat(signedIn.account().username()).isEqualTo(Sandbox.USERNAME);
         }
+    }
+
+    @Test
+    void serverKeepingRedirectUrisAsOneString_loopbackAndOutOfBandBothSignIn() throws Exception {
+        sandbox.close();
+        sandbox = Sandbox.start(SandboxOptions.builder().rawRedirectString(true).build());
+        ServerProbe probe = probe();
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+
+            assertThat(signIn.complete(pending, pending.awaitCode(WAIT), false)
+                            .account()
+                            .username())
+                    .isEqualTo(Sandbox.USERNAME);
+        }
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            String code = browser.authorizeOutOfBand(
+                    signIn.outOfBandAuthorizeUrl(pending), Sandbox.USERNAME, Sandbox.PASSWORD);
+
+            assertThat(signIn.complete(pending, code, true).account().username())
+                    .isEqualTo(Sandbox.USERNAME);
+        }
+        String authority = probe.address().authority();
+        assertThat(ClientRegistration.decode(secrets.get(ClientRegistration.outOfBandKeyFor(authority))
+                                .orElse(null))
+                        .orElseThrow()
+                        .redirectUri())
+                .isEqualTo(PendingSignIn.OUT_OF_BAND);
+        assertThat(ClientRegistration.decode(secrets.get(ClientRegistration.keyFor(authority))
+                                .orElse(null))
+                        .orElseThrow()
+                        .redirectUri())
+                .startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void outOfBandUrl_askedTwice_registersTheOutOfBandClientOnce() throws Exception {
+        try (PendingSignIn pending = signIn.begin(probe(), false)) {
+            URI first = signIn.outOfBandAuthorizeUrl(pending);
+
+            assertThat(signIn.outOfBandAuthorizeUrl(pending)).isEqualTo(first);
+            assertThat(pending.outOfBandAuthorizeUrl()).contains(first);
+            assertThat(first.getQuery()).contains("redirect_uri=" + PendingSignIn.OUT_OF_BAND);
+        }
+        assertThat(sandbox.requests("/api/v1/apps")).hasSize(2);
     }
 
     @Test
