@@ -10,6 +10,8 @@ import social.woolly.core.api.MastodonApi;
 import social.woolly.core.api.MastodonClient;
 import social.woolly.core.model.Account;
 import social.woolly.core.model.Application;
+import social.woolly.core.model.ServerInfo;
+import social.woolly.core.model.ServerLimits;
 import social.woolly.core.model.Token;
 import social.woolly.core.store.TokenStore;
 import social.woolly.core.store.TokenStoreException;
@@ -33,9 +35,33 @@ public final class OAuthSignIn implements SignIn {
 
     @Override
     public ServerProbe probe(ServerAddress address) throws ApiException {
-        return new ServerProbe(
-                address,
-                client.api(address.baseUrl(), null).instance().serverInfo().execute());
+        MastodonApi api = client.api(address.baseUrl(), null);
+        ServerInfo info;
+        try {
+            info = api.instance().serverInfo().execute();
+        } catch (ApiException.Unauthorized e) {
+            info = describedToMembersOnly(api, address);
+        }
+        return new ServerProbe(address, info);
+    }
+
+    /**
+     * A server that answered the v2 instance with 401: Mastodon in limited-federation mode describes
+     * itself only to signed-in users, so sign-in goes on with what the address says. The app reads
+     * the real description with the token once signed in.
+     */
+    private static ServerInfo describedToMembersOnly(MastodonApi api, ServerAddress address) throws ApiException {
+        ServerInfo info;
+        try {
+            info = ServerInfo.from(api.instance().v1().execute());
+        } catch (ApiException.Unauthorized e) {
+            String host = address.authority();
+            // An empty version keeps the legacy "follow" scope in the request, which Mastodon 4.x still accepts.
+            info = new ServerInfo(
+                    host, host, "", "", null, ServerLimits.MASTODON_DEFAULTS, null, false, false, null, null);
+        }
+        return info.withAuthorizationServer(
+                api.oauth().authorizationServerMetadata().execute().orElse(null));
     }
 
     @Override

@@ -319,6 +319,30 @@ class OAuthSignInTest {
     }
 
     @Test
+    void probe_instanceOnlyForSignedInUsers_goesOnToSignIn() throws Exception {
+        String limitedFederation = "{\"error\":\"This method requires an authenticated user\"}";
+        sandbox.failNext("/api/v2/instance", 401, limitedFederation);
+        sandbox.failNext("/api/v1/instance", 401, limitedFederation);
+
+        ServerProbe probe = probe();
+
+        String authority = "127.0.0.1:" + sandbox.port();
+        assertThat(probe.info().title()).isEqualTo(authority);
+        assertThat(probe.info().domain()).isEqualTo(authority);
+        assertThat(probe.info().version()).isEmpty();
+        assertThat(probe.info().authorizationServer()).isNotNull();
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            assertThat(pending.authorizeUrl().getPath()).isEqualTo("/oauth/authorize");
+            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+
+            assertThat(signIn.complete(pending, pending.awaitCode(WAIT), false)
+                            .account()
+                            .username())
+                    .isEqualTo(Sandbox.USERNAME);
+        }
+    }
+
+    @Test
     void probe_notAMastodonServer_failsAsNotFound() throws Exception {
         try (var web = new mockwebserver3.MockWebServer()) {
             web.start(java.net.InetAddress.getLoopbackAddress(), 0);
