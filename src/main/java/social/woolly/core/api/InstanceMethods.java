@@ -1,7 +1,10 @@
 package social.woolly.core.api;
 
 import com.google.gson.reflect.TypeToken;
+import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
 import social.woolly.core.model.CustomEmoji;
 import social.woolly.core.model.Instance;
 import social.woolly.core.model.ServerInfo;
@@ -45,18 +48,51 @@ public final class InstanceMethods {
      * @see <a href="https://docs.joinmastodon.org/methods/instance/">instance API methods</a>
      */
     public ApiCall<ServerInfo> serverInfo() {
-        return new ComposedCall<>(calls -> {
-            ServerInfo info;
-            try {
-                info = ServerInfo.from(calls.run(v2()));
-            } catch (ApiException.NotFound
-                    | ApiException.Rejected
-                    | ApiException.ServerTrouble
-                    | ApiException.BadResponse e) {
-                info = ServerInfo.from(calls.run(v1()));
-            }
-            return info.withAuthorizationServer(
-                    calls.run(oauth.authorizationServerMetadata()).orElse(null));
+        return new ComposedCall<>(calls -> answeredServerInfo(calls).info());
+    }
+
+    /**
+     * {@link #serverInfo()} with where the instance answered from. It differs from this API's base
+     * when the server redirected (a bare domain sending everything to {@code www.}); later POSTs must
+     * go there directly, since a redirected POST comes back as a GET without its body.
+     *
+     * @param origin the root ({@code /}) of the instance document's final URL
+     */
+    public record Answered(ServerInfo info, URI origin) {}
+
+    /** {@link #serverInfo()}, with the origin that answered: see {@link Answered}. */
+    public ApiCall<Answered> serverInfoWithOrigin() {
+        return new ComposedCall<>(this::answeredServerInfo);
+    }
+
+    private Answered answeredServerInfo(ComposedCall<?> calls) throws ApiException {
+        Answered answered;
+        try {
+            answered = calls.run(located(requests.url("api/v2/instance"), Instance.class, ServerInfo::from));
+        } catch (ApiException.NotFound
+                | ApiException.Rejected
+                | ApiException.ServerTrouble
+                | ApiException.BadResponse e) {
+            answered = calls.run(located(requests.url("api/v1/instance"), V1Instance.class, ServerInfo::from));
+        }
+        ServerInfo info = answered.info()
+                .withAuthorizationServer(
+                        calls.run(oauth.authorizationServerMetadata()).orElse(null));
+        return new Answered(info, answered.origin());
+    }
+
+    private <T> ApiCall<Answered> located(HttpUrl.Builder url, Class<T> type, Function<T, ServerInfo> toInfo) {
+        ResponseReader<T> json = Requests.json(type);
+        return requests.get(url, (response, body) -> {
+            HttpUrl answered = response.request().url();
+            return new Answered(
+                    toInfo.apply(json.read(response, body)),
+                    answered.newBuilder()
+                            .encodedPath("/")
+                            .query(null)
+                            .fragment(null)
+                            .build()
+                            .uri());
         });
     }
 }

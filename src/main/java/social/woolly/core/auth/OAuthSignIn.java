@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.AccessToken;
 import social.woolly.core.api.ApiException;
+import social.woolly.core.api.InstanceMethods;
 import social.woolly.core.api.MastodonApi;
 import social.woolly.core.api.MastodonClient;
 import social.woolly.core.model.Account;
@@ -36,13 +37,15 @@ public final class OAuthSignIn implements SignIn {
     @Override
     public ServerProbe probe(ServerAddress address) throws ApiException {
         MastodonApi api = client.api(address.baseUrl(), null);
-        ServerInfo info;
         try {
-            info = api.instance().serverInfo().execute();
+            InstanceMethods.Answered answered =
+                    api.instance().serverInfoWithOrigin().execute();
+            // Sign-in goes on where the server answered: registration and token are POSTs, and a
+            // redirected POST would arrive as a GET without its form.
+            return new ServerProbe(address.answeredFrom(answered.origin()), answered.info());
         } catch (ApiException.Unauthorized e) {
-            info = describedToMembersOnly(api, address);
+            return new ServerProbe(address, describedToMembersOnly(api, address));
         }
-        return new ServerProbe(address, info);
     }
 
     /**

@@ -343,6 +343,38 @@ class OAuthSignInTest {
     }
 
     @Test
+    void typedHostRedirectsEverything_signInContinuesWhereItLanded() throws Exception {
+        try (var front = new mockwebserver3.MockWebServer()) {
+            front.setDispatcher(new mockwebserver3.Dispatcher() {
+                @Override
+                public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                    return new mockwebserver3.MockResponse.Builder()
+                            .code(301)
+                            .setHeader("Location", sandbox.baseUrl() + request.getTarget())
+                            .build();
+                }
+            });
+            front.start(java.net.InetAddress.getLoopbackAddress(), 0);
+
+            ServerProbe probe = signIn.probe(ServerAddress.parse("http://127.0.0.1:" + front.getPort()));
+
+            assertThat(probe.address().baseUrl()).isEqualTo(URI.create(sandbox.baseUrl()));
+            try (PendingSignIn pending = signIn.begin(probe, false)) {
+                browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+                SignedIn signedIn = signIn.complete(pending, pending.awaitCode(WAIT), false);
+
+                assertThat(signedIn.server()).isEqualTo(URI.create(sandbox.baseUrl()));
+            }
+            assertThat(sandbox.requests("/api/v1/apps"))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.method()).isEqualTo("POST"))
+                    .satisfies(r -> assertThat(r.body()).contains("client_name=Woolly"));
+            assertThat(secrets.get(ClientRegistration.keyFor("127.0.0.1:" + sandbox.port())))
+                    .isPresent();
+        }
+    }
+
+    @Test
     void probe_notAMastodonServer_failsAsNotFound() throws Exception {
         try (var web = new mockwebserver3.MockWebServer()) {
             web.start(java.net.InetAddress.getLoopbackAddress(), 0);
