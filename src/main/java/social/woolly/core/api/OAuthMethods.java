@@ -20,8 +20,8 @@ public final class OAuthMethods {
     }
 
     /**
-     * The server's OAuth metadata (Mastodon 4.3+); empty where the server publishes none (404, or
-     * an answer that is not the metadata).
+     * The server's OAuth metadata (Mastodon 4.3+); empty where the server publishes none or the
+     * lookup fails in any way other than being cancelled.
      *
      * @see <a href="https://docs.joinmastodon.org/methods/oauth/#authorization-server-metadata">GET
      *     /.well-known/oauth-authorization-server</a>
@@ -35,10 +35,10 @@ public final class OAuthMethods {
         return new ComposedCall<>(calls -> {
             try {
                 return Optional.of(calls.run(fetch));
-            } catch (ApiException.NotFound
-                    | ApiException.Rejected
-                    | ApiException.ServerTrouble
-                    | ApiException.BadResponse e) {
+            } catch (ApiException.Cancelled e) {
+                throw e;
+            } catch (ApiException e) {
+                // The metadata is optional: a 401 or 429 here must not stop a sign-in that works without it.
                 return Optional.empty();
             }
         });

@@ -167,6 +167,11 @@ public final class SignInViewModel {
     /** The out-of-band fallback: the code the server showed, pasted by the person. */
     public void submitCode() {
         String typed = code.get().strip();
+        // snac's page shows "CODE&state=…": a code never holds '&', so the rest is not part of it.
+        int ampersand = typed.indexOf('&');
+        if (ampersand >= 0) {
+            typed = typed.substring(0, ampersand).strip();
+        }
         if (phase.get() != Phase.WAITING || typed.isEmpty()) {
             return;
         }

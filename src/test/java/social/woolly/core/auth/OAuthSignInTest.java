@@ -374,6 +374,17 @@ class OAuthSignInTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {401, 403, 429})
+    void probe_metadataLookupRefused_probesWithoutMetadata(int status) throws Exception {
+        sandbox.failNext("/.well-known/oauth-authorization-server", status, "{\"error\":\"no\"}");
+
+        ServerProbe probe = probe();
+
+        assertThat(probe.info().authorizationServer()).isNull();
+        assertThat(probe.info().title()).isNotBlank();
+    }
+
     @Test
     void probe_notAMastodonServer_failsAsNotFound() throws Exception {
         try (var web = new mockwebserver3.MockWebServer()) {

@@ -41,6 +41,7 @@ class SignInViewModelTest {
     private boolean browserAnswers = true;
 
     private boolean pastesACode;
+    private String pastedAfterTheCode = "";
     private final List<URI> codePages = new ArrayList<>();
 
     private final Browser robot = page -> {
@@ -193,6 +194,20 @@ class SignInViewModelTest {
                 .satisfies(s -> assertThat(s.account().username()).isEqualTo("alice"));
     }
 
+    @Test
+    void pastedCodeWithStateAfterIt_likeSnacShowsIt_signsIn() {
+        pastesACode = true;
+        pastedAfterTheCode = "&state=abc";
+        viewModel.setServer(sandbox.baseUrl());
+
+        viewModel.submit();
+        viewModel.submit();
+
+        assertThat(signedIn)
+                .singleElement()
+                .satisfies(s -> assertThat(s.account().username()).isEqualTo("alice"));
+    }
+
     /** What a person does on the waiting screen: switch to a code, sign in on that page, paste the code. */
     private void pasteACode() {
         viewModel.usingCodeProperty().set(true);
@@ -201,7 +216,8 @@ class SignInViewModelTest {
         try {
             viewModel
                     .codeProperty()
-                    .set(new SandboxBrowser().authorizeOutOfBand(page, Sandbox.USERNAME, Sandbox.PASSWORD));
+                    .set(new SandboxBrowser().authorizeOutOfBand(page, Sandbox.USERNAME, Sandbox.PASSWORD)
+                            + pastedAfterTheCode);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
