@@ -96,6 +96,10 @@ final class SandboxOAuth {
             return SandboxReply.error(422, "Validation failed: Redirect URI must be an absolute URI.");
         }
         List<String> scopes = scopes(ex.params.getOr("scopes", "read"));
+        if (store.options.profileScopeRejected() && scopes.contains("profile")) {
+            // Hollo validates every scope against its own list, which has no "profile".
+            return SandboxReply.error(422, "invalid_request");
+        }
         if (scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
             return SandboxReply.error(422, "Validation failed: Scopes are invalid");
         }

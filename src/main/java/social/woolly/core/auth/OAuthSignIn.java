@@ -1,8 +1,12 @@
 package social.woolly.core.auth;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.AccessToken;
 import social.woolly.core.api.ApiException;
@@ -109,7 +113,7 @@ public final class OAuthSignIn implements SignIn {
             throws ApiException, TokenStoreException {
         if (kept != null
                 && kept.redirectUri().equals(redirect)
-                && kept.scopes().equals(probe.scopes())
+                && kept.requestedScopes().equals(probe.scopes())
                 && stillRegistered(probe, kept)) {
             return kept;
         }
@@ -145,20 +149,41 @@ public final class OAuthSignIn implements SignIn {
 
     private ClientRegistration register(ServerProbe probe, String redirect) throws ApiException {
         MastodonApi api = client.api(probe.address().baseUrl(), null);
-        List<String> redirects = List.of(redirect);
-        String scopes = probe.scopes();
-        Application app;
-        try {
-            app = api.apps().register(clientName, redirects, scopes, website).execute();
-        } catch (ApiException.Rejected e) {
-            // Some servers refuse scopes they do not know (push, profile, follow): ask for the core ones.
-            scopes = MINIMAL_SCOPES;
-            app = api.apps().register(clientName, redirects, scopes, website).execute();
+        String requested = probe.scopes();
+        ApiException.Rejected refused = null;
+        for (String scopes : scopeFallbacks(requested)) {
+            Application app;
+            try {
+                app = api.apps()
+                        .register(clientName, List.of(redirect), scopes, website)
+                        .execute();
+            } catch (ApiException.Rejected e) {
+                // Some servers refuse scopes they do not know (Hollo: profile): ask for fewer.
+                refused = e;
+                continue;
+            }
+            if (app.clientId() == null || app.clientSecret() == null) {
+                throw new ApiException.BadResponse("app registration without client credentials", null);
+            }
+            return new ClientRegistration(app.clientId(), app.clientSecret(), redirect, scopes, requested);
         }
-        if (app.clientId() == null || app.clientSecret() == null) {
-            throw new ApiException.BadResponse("app registration without client credentials", null);
+        throw Objects.requireNonNull(refused);
+    }
+
+    /**
+     * The scope sets to try, best first: as requested, then without {@code profile} (newest), then
+     * without {@code follow} (deprecated), then without {@code push}, then {@link #MINIMAL_SCOPES}.
+     */
+    static List<String> scopeFallbacks(String requested) {
+        Set<String> attempts = new LinkedHashSet<>();
+        List<String> scopes = new ArrayList<>(List.of(requested.strip().split("\\s+")));
+        attempts.add(String.join(" ", scopes));
+        for (String dropped : List.of("profile", "follow", "push")) {
+            scopes.remove(dropped);
+            attempts.add(String.join(" ", scopes));
         }
-        return new ClientRegistration(app.clientId(), app.clientSecret(), redirect, scopes);
+        attempts.add(MINIMAL_SCOPES);
+        return List.copyOf(attempts);
     }
 
     @Override

@@ -191,6 +191,47 @@ class OAuthSignInTest {
     }
 
     @Test
+    void begin_serverRefusingProfileScope_registersOnceAndKeepsPush() throws Exception {
+        sandbox.close();
+        sandbox = Sandbox.start(
+                SandboxOptions.builder().profileScopeRejected(true).build());
+        ServerProbe probe = probe();
+        assertThat(probe.scopes()).contains("profile");
+        int firstPort;
+        try (PendingSignIn first = signIn.begin(probe, false)) {
+            firstPort = URI.create(first.client().redirectUri()).getPort();
+            assertThat(first.client().scopes()).isEqualTo("read write push");
+            assertThat(first.authorizeUrl().getQuery()).contains("scope=read write push&");
+            first.cancel();
+        }
+        awaitPortFree(firstPort);
+
+        try (PendingSignIn second = signIn.begin(probe, false)) {
+            assertThat(second.client().scopes()).isEqualTo("read write push");
+        }
+        // One refused (with profile), one accepted; the second sign-in reuses it.
+        assertThat(sandbox.requests("/api/v1/apps")).hasSize(2);
+    }
+
+    @Test
+    void scopeFallbacks_dropProfileThenFollowThenPush() {
+        assertThat(OAuthSignIn.scopeFallbacks("read write push profile follow"))
+                .containsExactly(
+                        "read write push profile follow", "read write push follow", "read write push", "read write");
+        assertThat(OAuthSignIn.scopeFallbacks("read write")).containsExactly("read write");
+    }
+
+    @Test
+    void keptRegistration_fromBeforeRequestedScopesWereKept_stillDecodes() {
+        ClientRegistration old = ClientRegistration.decode("id secret http%3A%2F%2F127.0.0.1%3A5%2Fcallback read+write")
+                .orElseThrow();
+
+        assertThat(old.scopes()).isEqualTo("read write");
+        assertThat(old.requestedScopes()).isEqualTo("read write");
+        assertThat(ClientRegistration.decode(old.encode())).contains(old);
+    }
+
+    @Test
     void secondAccountOnSameServer_sendsForceLogin() throws Exception {
         try (PendingSignIn pending = signIn.begin(probe(), true)) {
             assertThat(pending.authorizeUrl().getQuery()).contains("force_login=true");
