@@ -2,9 +2,12 @@ package social.woolly.core.api;
 
 import com.google.gson.reflect.TypeToken;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.CustomEmoji;
 import social.woolly.core.model.Instance;
 import social.woolly.core.model.ServerInfo;
@@ -63,6 +66,48 @@ public final class InstanceMethods {
     /** {@link #serverInfo()}, with the origin that answered: see {@link Answered}. */
     public ApiCall<Answered> serverInfoWithOrigin() {
         return new ComposedCall<>(this::answeredServerInfo);
+    }
+
+    /**
+     * Where an account's server says the account lives, by WebFinger on this server: the
+     * {@code rel="self"} link of {@code acct:user@domain}, redirects followed; empty if the lookup
+     * fails in any way but a cancel, or names no such link. A handle's domain need not serve the
+     * client API (GoToSocial's account domain, Hollo's handle host, Mastodon's {@code LOCAL_DOMAIN}).
+     *
+     * @param acct {@code user@domain}, without a leading {@code @}
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc7033">RFC 7033 WebFinger</a>
+     */
+    public ApiCall<Optional<URI>> webFingerSelf(String acct) {
+        HttpUrl.Builder url = requests.url(".well-known/webfinger").addQueryParameter("resource", "acct:" + acct);
+        ApiCall<WebFinger> lookup = requests.get(url, Requests.json(WebFinger.class));
+        return new ComposedCall<>(calls -> {
+            WebFinger found;
+            try {
+                found = calls.run(lookup);
+            } catch (ApiException.Cancelled e) {
+                throw e;
+            } catch (ApiException e) {
+                return Optional.empty();
+            }
+            return found.links().stream()
+                    .filter(link -> "self".equals(link.rel()) && link.href() != null)
+                    .findFirst()
+                    .flatMap(link -> absolute(link.href()));
+        });
+    }
+
+    private static Optional<URI> absolute(@Nullable String href) {
+        try {
+            URI uri = href == null ? null : new URI(href);
+            return uri != null && uri.isAbsolute() && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The parts of a WebFinger document (JRD) that matter here. */
+    record WebFinger(List<Link> links) {
+        record Link(@Nullable String rel, @Nullable String href) {}
     }
 
     private Answered answeredServerInfo(ComposedCall<?> calls) throws ApiException {

@@ -40,6 +40,33 @@ public final class OAuthSignIn implements SignIn {
 
     @Override
     public ServerProbe probe(ServerAddress address) throws ApiException {
+        try {
+            return probeAt(address);
+        } catch (ApiException.NotFound | ApiException.BadResponse e) {
+            // A handle's domain may serve only WebFinger and send clients to the real host
+            // (GoToSocial's account domain, Hollo's handle host): ask it where the account lives.
+            ServerAddress home = accountHome(address).orElse(address);
+            if (home.equals(address)) {
+                throw e;
+            }
+            return probeAt(home);
+        }
+    }
+
+    private Optional<ServerAddress> accountHome(ServerAddress address) throws ApiException {
+        String user = address.username();
+        if (user == null) {
+            return Optional.empty();
+        }
+        String domain = address.baseUrl().getHost();
+        return client.api(address.baseUrl(), null)
+                .instance()
+                .webFingerSelf(user + "@" + domain)
+                .execute()
+                .map(address::answeredFrom);
+    }
+
+    private ServerProbe probeAt(ServerAddress address) throws ApiException {
         MastodonApi api = client.api(address.baseUrl(), null);
         try {
             InstanceMethods.Answered answered =

@@ -427,6 +427,57 @@ class OAuthSignInTest {
     }
 
     @Test
+    void probe_handleOnADomainServingOnlyWebFinger_signsInOnTheAccountsHost() throws Exception {
+        String self = sandbox.baseUrl() + "/users/alice";
+        try (var handleDomain = webFingerOnly("{\"subject\":\"acct:alice@127.0.0.1\",\"links\":["
+                + "{\"rel\":\"http://webfinger.net/rel/profile-page\",\"href\":\"https://elsewhere.example/@alice\"},"
+                + "{\"rel\":\"self\",\"type\":\"application/activity+json\",\"href\":\"" + self + "\"}]}")) {
+            ServerProbe probe = signIn.probe(ServerAddress.parse("@alice@127.0.0.1:" + handleDomain.getPort()));
+
+            assertThat(probe.address().baseUrl()).isEqualTo(URI.create(sandbox.baseUrl()));
+            assertThat(probe.address().username()).isEqualTo("alice");
+            try (PendingSignIn pending = signIn.begin(probe, false)) {
+                assertThat(pending.authorizeUrl().getPort()).isEqualTo(sandbox.port());
+            }
+            assertThat(sandbox.requests("/api/v1/apps")).hasSize(1);
+        }
+    }
+
+    @Test
+    void probe_handleWhoseDomainKnowsNothing_failsAsNotFound() throws Exception {
+        try (var handleDomain = webFingerOnly(null)) {
+            ServerAddress address = ServerAddress.parse("@alice@127.0.0.1:" + handleDomain.getPort());
+
+            assertThatThrownBy(() -> signIn.probe(address)).isInstanceOf(ApiException.NotFound.class);
+            assertThat(handleDomain.getRequestCount()).isEqualTo(3);
+        }
+    }
+
+    /** A server that answers only {@code /.well-known/webfinger} (with {@code jrd}, or 404 when null). */
+    private static mockwebserver3.MockWebServer webFingerOnly(@org.jspecify.annotations.Nullable String jrd)
+            throws java.io.IOException {
+        var server = new mockwebserver3.MockWebServer();
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                boolean webFinger =
+                        request.getTarget().equals("/.well-known/webfinger?resource=acct%3Aalice%40127.0.0.1");
+                return jrd != null && webFinger
+                        ? new mockwebserver3.MockResponse.Builder()
+                                .setHeader("Content-Type", "application/jrd+json; charset=utf-8")
+                                .body(jrd)
+                                .build()
+                        : new mockwebserver3.MockResponse.Builder()
+                                .code(404)
+                                .body("<html>nope</html>")
+                                .build();
+            }
+        });
+        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+        return server;
+    }
+
+    @Test
     void probe_notAMastodonServer_failsAsNotFound() throws Exception {
         try (var web = new mockwebserver3.MockWebServer()) {
             web.start(java.net.InetAddress.getLoopbackAddress(), 0);
