@@ -60,9 +60,7 @@ public final class OAuthMethods {
                 .add("redirect_uri", redirectUri)
                 .add("code_verifier", codeVerifier)
                 .build();
-        var request =
-                new Request.Builder().url(requests.url("oauth/token").build()).post(form);
-        return requests.callWithoutToken(request, Requests.json(Token.class));
+        return tokenCall(form);
     }
 
     /**
@@ -82,6 +80,10 @@ public final class OAuthMethods {
                 .add("redirect_uri", redirectUri)
                 .add("scope", scope)
                 .build();
+        return tokenCall(form);
+    }
+
+    private ApiCall<Token> tokenCall(FormBody form) {
         var request =
                 new Request.Builder().url(requests.url("oauth/token").build()).post(form);
         return requests.callWithoutToken(request, Requests.json(Token.class));

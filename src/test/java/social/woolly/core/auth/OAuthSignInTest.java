@@ -67,8 +67,7 @@ class OAuthSignInTest {
     void revoke_afterSignIn_makesTheTokenUseless() throws Exception {
         SignedIn signedIn;
         try (PendingSignIn pending = signIn.begin(probe(), false)) {
-            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
-            signedIn = signIn.complete(pending, pending.awaitCode(WAIT), false);
+            signedIn = signInThroughBrowser(pending);
         }
         URI server = URI.create(sandbox.baseUrl());
 
@@ -132,12 +131,7 @@ class OAuthSignInTest {
         awaitPortFree(firstPort);
 
         try (PendingSignIn second = signIn.begin(probe, false)) {
-            browser.authorize(second.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
-
-            assertThat(signIn.complete(second, second.awaitCode(WAIT), false)
-                            .account()
-                            .username())
-                    .isEqualTo(Sandbox.USERNAME);
+            assertThat(signInThroughBrowser(second).account().username()).isEqualTo(Sandbox.USERNAME);
         }
         assertThat(sandbox.requests("/api/v1/apps")).hasSize(2);
     }
@@ -162,8 +156,7 @@ class OAuthSignInTest {
         ServerProbe probe = probe();
         SignedIn first;
         try (PendingSignIn pending = signIn.begin(probe, false)) {
-            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
-            first = signIn.complete(pending, pending.awaitCode(WAIT), false);
+            first = signInThroughBrowser(pending);
         }
 
         signIn.revoke(first.server(), probe.address().authority(), first.token());
@@ -172,11 +165,7 @@ class OAuthSignInTest {
                 .isEmpty();
         assertThat(sandbox.appCount()).isZero();
         try (PendingSignIn second = signIn.begin(probe, false)) {
-            browser.authorize(second.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
-            assertThat(signIn.complete(second, second.awaitCode(WAIT), false)
-                            .account()
-                            .username())
-                    .isEqualTo(Sandbox.USERNAME);
+            assertThat(signInThroughBrowser(second).account().username()).isEqualTo(Sandbox.USERNAME);
         }
         assertThat(sandbox.requests("/api/v1/apps")).hasSize(2);
     }
@@ -184,10 +173,15 @@ class OAuthSignInTest {
     /** Signs in through the browser; returns the loopback port the registration holds. */
     private int signInOnce(ServerProbe probe) throws Exception {
         try (PendingSignIn pending = signIn.begin(probe, false)) {
-            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
-            signIn.complete(pending, pending.awaitCode(WAIT), false);
+            signInThroughBrowser(pending);
             return URI.create(pending.client().redirectUri()).getPort();
         }
+    }
+
+    /** Plays the browser on the authorize page, then exchanges the code the listener caught. */
+    private SignedIn signInThroughBrowser(PendingSignIn pending) throws Exception {
+        browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
+        return signIn.complete(pending, pending.awaitCode(WAIT), false);
     }
 
     @Test
@@ -262,12 +256,7 @@ class OAuthSignInTest {
         sandbox = Sandbox.start(SandboxOptions.builder().rawRedirectString(true).build());
         ServerProbe probe = probe();
         try (PendingSignIn pending = signIn.begin(probe, false)) {
-            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
-
-            assertThat(signIn.complete(pending, pending.awaitCode(WAIT), false)
-                            .account()
-                            .username())
-                    .isEqualTo(Sandbox.USERNAME);
+            assertThat(signInThroughBrowser(pending).account().username()).isEqualTo(Sandbox.USERNAME);
         }
         try (PendingSignIn pending = signIn.begin(probe, false)) {
             String code = browser.authorizeOutOfBand(
@@ -374,12 +363,7 @@ class OAuthSignInTest {
         assertThat(probe.info().authorizationServer()).isNotNull();
         try (PendingSignIn pending = signIn.begin(probe, false)) {
             assertThat(pending.authorizeUrl().getPath()).isEqualTo("/oauth/authorize");
-            browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
-
-            assertThat(signIn.complete(pending, pending.awaitCode(WAIT), false)
-                            .account()
-                            .username())
-                    .isEqualTo(Sandbox.USERNAME);
+            assertThat(signInThroughBrowser(pending).account().username()).isEqualTo(Sandbox.USERNAME);
         }
     }
 
@@ -401,10 +385,7 @@ class OAuthSignInTest {
 
             assertThat(probe.address().baseUrl()).isEqualTo(URI.create(sandbox.baseUrl()));
             try (PendingSignIn pending = signIn.begin(probe, false)) {
-                browser.authorize(pending.authorizeUrl(), Sandbox.USERNAME, Sandbox.PASSWORD, true);
-                SignedIn signedIn = signIn.complete(pending, pending.awaitCode(WAIT), false);
-
-                assertThat(signedIn.server()).isEqualTo(URI.create(sandbox.baseUrl()));
+                assertThat(signInThroughBrowser(pending).server()).isEqualTo(URI.create(sandbox.baseUrl()));
             }
             assertThat(sandbox.requests("/api/v1/apps"))
                     .singleElement()

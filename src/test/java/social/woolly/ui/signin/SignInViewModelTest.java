@@ -178,9 +178,12 @@ class SignInViewModelTest {
         assertThat(viewModel.authorizeUrlProperty().get()).isEmpty();
     }
 
-    @Test
-    void switchingToACode_showsTheOutOfBandPageAndThePastedCodeSignsIn() {
+    /** Plain, and with what snac's page shows after the code ({@code CODE&state=…}). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "&state=abc"})
+    void switchingToACode_showsTheOutOfBandPageAndThePastedCodeSignsIn(String afterTheCode) {
         pastesACode = true;
+        pastedAfterTheCode = afterTheCode;
         viewModel.setServer(sandbox.baseUrl());
 
         viewModel.submit();
@@ -189,20 +192,6 @@ class SignInViewModelTest {
         assertThat(codePages)
                 .singleElement()
                 .satisfies(page -> assertThat(page.getQuery()).contains("redirect_uri=urn:ietf:wg:oauth:2.0:oob"));
-        assertThat(signedIn)
-                .singleElement()
-                .satisfies(s -> assertThat(s.account().username()).isEqualTo("alice"));
-    }
-
-    @Test
-    void pastedCodeWithStateAfterIt_likeSnacShowsIt_signsIn() {
-        pastesACode = true;
-        pastedAfterTheCode = "&state=abc";
-        viewModel.setServer(sandbox.baseUrl());
-
-        viewModel.submit();
-        viewModel.submit();
-
         assertThat(signedIn)
                 .singleElement()
                 .satisfies(s -> assertThat(s.account().username()).isEqualTo("alice"));
