@@ -11,7 +11,12 @@ import social.woolly.core.store.TokenStoreException;
  */
 public interface SignIn {
 
-    /** Reads what the server is (instance v2, v1, OAuth metadata). */
+    /**
+     * Reads what the server is (instance v2, v1, OAuth metadata). The probe's address is where the
+     * server answered: the typed one, the origin it redirected to, or, for a handle whose domain
+     * serves no API, the host its WebFinger names. A server that describes itself only to signed-in
+     * users (401) gets a minimal description.
+     */
     ServerProbe probe(ServerAddress address) throws ApiException;
 
     /**
