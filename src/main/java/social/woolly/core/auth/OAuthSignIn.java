@@ -241,7 +241,7 @@ public final class OAuthSignIn implements SignIn {
     /**
      * Revokes a token, best effort, with each client kept for the server (the token came from the
      * loopback or the out-of-band one): a server that does not know the token or the endpoint has
-     * nothing left to revoke. The kept registrations are forgotten afterwards.
+     * nothing left to revoke. The kept registrations stay for the server's other accounts.
      */
     public void revoke(URI server, String authority, AccessToken token) throws TokenStoreException {
         for (String key :
@@ -258,9 +258,9 @@ public final class OAuthSignIn implements SignIn {
             } catch (ApiException e) {
                 // Revocation is a courtesy to the server; the local token is deleted either way.
             }
-            // Some servers delete the app with its last token (snac does on every revoke): registering
-            // again next time is cheap, reusing a dead client fails the sign-in in the browser.
-            secrets.delete(key);
+            // The registrations stay: another account on this server needs them to revoke its own
+            // token. A server that deleted the app with this token (snac does on every revoke) is
+            // found out by the check before the next reuse (stillRegistered).
         }
     }
 }

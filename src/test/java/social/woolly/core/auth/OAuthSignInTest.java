@@ -80,7 +80,7 @@ class OAuthSignInTest {
     }
 
     @Test
-    void revoke_tokenFromTheOutOfBandClient_isRevokedAndBothClientsForgotten() throws Exception {
+    void revoke_tokenFromTheOutOfBandClient_isRevoked_andTheClientsStayForOtherAccounts() throws Exception {
         ServerProbe probe = probe();
         SignedIn signedIn;
         try (PendingSignIn pending = signIn.begin(probe, false)) {
@@ -95,8 +95,33 @@ class OAuthSignInTest {
         var api = new MastodonClient(new OkHttpClient()).api(signedIn.server(), signedIn.token());
         assertThatThrownBy(() -> api.accounts().verifyCredentials().execute())
                 .isInstanceOf(ApiException.Unauthorized.class);
-        assertThat(secrets.get(ClientRegistration.keyFor(authority))).isEmpty();
-        assertThat(secrets.get(ClientRegistration.outOfBandKeyFor(authority))).isEmpty();
+        assertThat(secrets.get(ClientRegistration.keyFor(authority))).isPresent();
+        assertThat(secrets.get(ClientRegistration.outOfBandKeyFor(authority))).isPresent();
+    }
+
+    @Test
+    void revoke_twoAccountsOnOneServer_eachTokenIsRevokedWithTheKeptClient() throws Exception {
+        ServerProbe probe = probe();
+        SignedIn first;
+        int port;
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            first = signInThroughBrowser(pending);
+            port = URI.create(pending.client().redirectUri()).getPort();
+        }
+        awaitPortFree(port);
+        SignedIn second;
+        try (PendingSignIn pending = signIn.begin(probe, false)) {
+            second = signInThroughBrowser(pending);
+        }
+        String authority = probe.address().authority();
+
+        signIn.revoke(first.server(), authority, first.token());
+        signIn.revoke(second.server(), authority, second.token());
+
+        assertThat(sandbox.requests("/oauth/revoke")).hasSize(2);
+        var api = new MastodonClient(new OkHttpClient()).api(second.server(), second.token());
+        assertThatThrownBy(() -> api.accounts().verifyCredentials().execute())
+                .isInstanceOf(ApiException.Unauthorized.class);
     }
 
     @Test
@@ -161,8 +186,6 @@ class OAuthSignInTest {
 
         signIn.revoke(first.server(), probe.address().authority(), first.token());
 
-        assertThat(secrets.get(ClientRegistration.keyFor(probe.address().authority())))
-                .isEmpty();
         assertThat(sandbox.appCount()).isZero();
         try (PendingSignIn second = signIn.begin(probe, false)) {
             assertThat(signInThroughBrowser(second).account().username()).isEqualTo(Sandbox.USERNAME);
