@@ -185,6 +185,19 @@ public final class Sandbox implements AutoCloseable {
         });
     }
 
+    /**
+     * Deletes every registered app, as Mastodon before 4.3 and Pleroma vacuum apps without live
+     * tokens: their client ids are unknown from now on.
+     */
+    public void forgetApps() {
+        locked(() -> store.auth.apps().forEach(store.auth::forget));
+    }
+
+    /** How many apps are registered now. */
+    public int appCount() {
+        return locked(() -> store.auth.apps().size());
+    }
+
     /** Revokes a token: from now on it gets 401 {@code The access token was revoked}. */
     public void revokeToken(String token) {
         locked(() -> {

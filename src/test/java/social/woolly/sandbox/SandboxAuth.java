@@ -62,6 +62,11 @@ final class SandboxAuth {
         return app;
     }
 
+    /** Deletes an app, as servers do that clean up unused apps or delete one on revoke. */
+    void forget(App app) {
+        appsByClientId.remove(app.clientId());
+    }
+
     List<App> apps() {
         return List.copyOf(appsByClientId.values());
     }

@@ -88,10 +88,18 @@ final class SandboxOAuth {
         if (redirectUris.isEmpty()) {
             return SandboxReply.error(422, "Validation failed: Redirect URI can't be blank");
         }
-        if (!redirectUris.stream().allMatch(SandboxOAuth::validRedirect)) {
+        if (store.options.rawRedirectString()) {
+            // Older GoToSocial: the form value is kept verbatim, newlines included, and never checked here.
+            redirectUris.clear();
+            redirectUris.add(ex.params.getOr("redirect_uris", "").trim());
+        } else if (!redirectUris.stream().allMatch(SandboxOAuth::validRedirect)) {
             return SandboxReply.error(422, "Validation failed: Redirect URI must be an absolute URI.");
         }
         List<String> scopes = scopes(ex.params.getOr("scopes", "read"));
+        if (store.options.profileScopeRejected() && scopes.contains("profile")) {
+            // Hollo validates every scope against its own list, which has no "profile".
+            return SandboxReply.error(422, "invalid_request");
+        }
         if (scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
             return SandboxReply.error(422, "Validation failed: Scopes are invalid");
         }
@@ -145,6 +153,15 @@ final class SandboxOAuth {
         }
     }
 
+    private static boolean parses(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** Checks the authorize parameters; returns the failure to show, or null when they are good. */
     private @Nullable SandboxReply checkAuthorize(SandboxParams p) {
         SandboxAuth.App app = store.auth.app(p.get("client_id"));
@@ -155,6 +172,10 @@ final class SandboxOAuth {
                             + " included, or unsupported authentication method.");
         }
         String redirect = p.get("redirect_uri");
+        if (store.options.rawRedirectString() && !app.redirectUris().stream().allMatch(SandboxOAuth::parses)) {
+            // Go's url.Parse refuses the control character in a newline-joined list (oauth2 DefaultValidateURI).
+            return page.error(400, "invalid_request: the registered redirect URI is invalid");
+        }
         if (redirect == null || app.redirectUris().stream().noneMatch(r -> redirectMatches(redirect, r))) {
             return page.error(400, "The redirect uri included is not valid.");
         }

@@ -32,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  *     subscriptions, names streams by internal topic ({@code ["user:<id>"]}, {@code ["list:<id>"]},
  *     {@code ["hashtag:<tag>"]}), sends deletes without a stream and ignores other client messages;
  *     the instance then reports an Akkoma version
+ * @param revokeDeletesApp whether {@code POST /oauth/revoke} also deletes the app that owned the token, as snac does
+ * @param rawRedirectString whether {@code redirect_uris} is kept as one raw string and parsed as one URI at authorize, as
+ *     older GoToSocial did: a newline-separated list then fails every authorization
+ * @param profileScopeRejected whether app registration refuses the {@code profile} scope (422) although the OAuth
+ *     metadata advertises it, as a server with a stricter scope list (Hollo) would
  */
 public record SandboxOptions(
         int port,
@@ -47,7 +52,10 @@ public record SandboxOptions(
         @Nullable String localDomain,
         Clock clock,
         boolean schedulingIgnored,
-        boolean akkomaStreaming) {
+        boolean akkomaStreaming,
+        boolean revokeDeletesApp,
+        boolean rawRedirectString,
+        boolean profileScopeRejected) {
 
     public SandboxOptions {
         Objects.requireNonNull(responseDelay, "responseDelay");
@@ -85,6 +93,9 @@ public record SandboxOptions(
         b.clock = clock;
         b.schedulingIgnored = schedulingIgnored;
         b.akkomaStreaming = akkomaStreaming;
+        b.revokeDeletesApp = revokeDeletesApp;
+        b.rawRedirectString = rawRedirectString;
+        b.profileScopeRejected = profileScopeRejected;
         return b;
     }
 
@@ -104,6 +115,9 @@ public record SandboxOptions(
         private Clock clock = Clock.systemUTC();
         private boolean schedulingIgnored;
         private boolean akkomaStreaming;
+        private boolean revokeDeletesApp;
+        private boolean rawRedirectString;
+        private boolean profileScopeRejected;
 
         private Builder() {}
 
@@ -177,6 +191,21 @@ public record SandboxOptions(
             return this;
         }
 
+        public Builder revokeDeletesApp(boolean value) {
+            revokeDeletesApp = value;
+            return this;
+        }
+
+        public Builder rawRedirectString(boolean value) {
+            rawRedirectString = value;
+            return this;
+        }
+
+        public Builder profileScopeRejected(boolean value) {
+            profileScopeRejected = value;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(
                     port,
@@ -192,7 +221,10 @@ public record SandboxOptions(
                     localDomain,
                     clock,
                     schedulingIgnored,
-                    akkomaStreaming);
+                    akkomaStreaming,
+                    revokeDeletesApp,
+                    rawRedirectString,
+                    profileScopeRejected);
         }
     }
 }

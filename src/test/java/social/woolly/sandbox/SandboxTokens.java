@@ -117,6 +117,10 @@ final class SandboxTokens {
         if (token != null) {
             store.auth.revoke(token.value());
         }
+        if (store.options.revokeDeletesApp()) {
+            // snac: "also delete the app, as it serves no purpose from now on".
+            store.auth.forget(app);
+        }
         return SandboxReply.json(new JsonObject());
     }
 

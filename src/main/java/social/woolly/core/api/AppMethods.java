@@ -27,6 +27,8 @@ public final class AppMethods {
             String clientName, List<String> redirectUris, String scopes, @Nullable String website) {
         // A form with one newline-separated redirect_uris string is what every server takes:
         // the JSON array form is Mastodon 4.3+ only; Pleroma, Akkoma and GoToSocial want the string.
+        // Sign-in registers one URI per client all the same: older GoToSocial kept the string as
+        // a single URI, so a newline in it failed every authorization.
         FormBody.Builder form = new FormBody.Builder()
                 .add("client_name", clientName)
                 .add("redirect_uris", String.join("\n", redirectUris))

@@ -20,8 +20,8 @@ public final class OAuthMethods {
     }
 
     /**
-     * The server's OAuth metadata (Mastodon 4.3+); empty where the server publishes none (404, or
-     * an answer that is not the metadata).
+     * The server's OAuth metadata (Mastodon 4.3+); empty where the server publishes none or the
+     * lookup fails in any way other than being cancelled.
      *
      * @see <a href="https://docs.joinmastodon.org/methods/oauth/#authorization-server-metadata">GET
      *     /.well-known/oauth-authorization-server</a>
@@ -35,10 +35,10 @@ public final class OAuthMethods {
         return new ComposedCall<>(calls -> {
             try {
                 return Optional.of(calls.run(fetch));
-            } catch (ApiException.NotFound
-                    | ApiException.Rejected
-                    | ApiException.ServerTrouble
-                    | ApiException.BadResponse e) {
+            } catch (ApiException.Cancelled e) {
+                throw e;
+            } catch (ApiException e) {
+                // The metadata is optional: a 401 or 429 here must not stop a sign-in that works without it.
                 return Optional.empty();
             }
         });
@@ -60,6 +60,30 @@ public final class OAuthMethods {
                 .add("redirect_uri", redirectUri)
                 .add("code_verifier", codeVerifier)
                 .build();
+        return tokenCall(form);
+    }
+
+    /**
+     * Asks for an app-only token with the client credentials grant. Woolly uses it to check that a
+     * kept client registration still exists: servers delete apps (Mastodon before 4.3 after a day
+     * without tokens, Pleroma after 15 minutes without a user, snac on revoke), and a dead one
+     * fails the authorization in the browser with no way for Woolly to notice.
+     *
+     * @see <a href="https://docs.joinmastodon.org/methods/oauth/#token">POST /oauth/token</a>
+     */
+    public ApiCall<Token> clientCredentialsToken(
+            String clientId, String clientSecret, String redirectUri, String scope) {
+        FormBody form = new FormBody.Builder()
+                .add("grant_type", "client_credentials")
+                .add("client_id", clientId)
+                .add("client_secret", clientSecret)
+                .add("redirect_uri", redirectUri)
+                .add("scope", scope)
+                .build();
+        return tokenCall(form);
+    }
+
+    private ApiCall<Token> tokenCall(FormBody form) {
         var request =
                 new Request.Builder().url(requests.url("oauth/token").build()).post(form);
         return requests.callWithoutToken(request, Requests.json(Token.class));

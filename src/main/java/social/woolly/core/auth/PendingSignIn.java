@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sign-in waiting for the browser: the URL to open, the loopback listener that will catch the
- * redirect, and the secrets (PKCE verifier, client secret) that the code exchange needs. Close it
+ * redirect, and the secrets (PKCE verifier, client secrets) that the code exchange needs. Close it
  * when done; cancelling from any thread ends {@link #awaitCode(Duration)}.
  */
 public final class PendingSignIn implements AutoCloseable {
@@ -23,6 +25,8 @@ public final class PendingSignIn implements AutoCloseable {
     private final Pkce pkce;
     private final String state;
     private final boolean forceLogin;
+    // Registered only when the person switches to pasting a code; read by the thread that completes.
+    private volatile @Nullable ClientRegistration outOfBandClient;
 
     PendingSignIn(
             ServerProbe probe,
@@ -46,15 +50,16 @@ public final class PendingSignIn implements AutoCloseable {
 
     /** Where the browser goes: the server's consent page, which redirects back to Woolly. */
     public URI authorizeUrl() {
-        return authorizeUrl(client.redirectUri());
+        return authorizeUrl(client, client.redirectUri());
     }
 
     /**
      * The same page for the paste-the-code fallback: the server shows a code instead of redirecting
-     * (for a browser on another machine, or when the redirect cannot reach Woolly).
+     * (for a browser on another machine, or when the redirect cannot reach Woolly). Empty until
+     * {@link SignIn#outOfBandAuthorizeUrl(PendingSignIn)} has readied the out-of-band client.
      */
-    public URI outOfBandAuthorizeUrl() {
-        return authorizeUrl(OUT_OF_BAND);
+    public Optional<URI> outOfBandAuthorizeUrl() {
+        return outOfBandClient().map(oob -> authorizeUrl(oob, OUT_OF_BAND));
     }
 
     /** Blocks until the browser comes back with a code, then stops listening. */
@@ -76,16 +81,24 @@ public final class PendingSignIn implements AutoCloseable {
         return client;
     }
 
+    Optional<ClientRegistration> outOfBandClient() {
+        return Optional.ofNullable(outOfBandClient);
+    }
+
+    void useOutOfBandClient(ClientRegistration registration) {
+        outOfBandClient = registration;
+    }
+
     Pkce pkce() {
         return pkce;
     }
 
-    private URI authorizeUrl(String redirectUri) {
+    private URI authorizeUrl(ClientRegistration registration, String redirectUri) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
-        query.put("client_id", client.clientId());
+        query.put("client_id", registration.clientId());
         query.put("redirect_uri", redirectUri);
-        query.put("scope", client.scopes());
+        query.put("scope", registration.scopes());
         query.put("state", state);
         query.put("code_challenge", pkce.challenge());
         query.put("code_challenge_method", pkce.method());

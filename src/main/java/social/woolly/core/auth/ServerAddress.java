@@ -52,6 +52,28 @@ public record ServerAddress(URI baseUrl, @Nullable String username) {
         return baseUrl.getPort() == -1 ? baseUrl.getHost() : baseUrl.getHost() + ":" + baseUrl.getPort();
     }
 
+    /**
+     * This address moved to where the server answered from, when it redirected to another origin
+     * that is https (or loopback http); else this address unchanged. The typed user part stays.
+     */
+    public ServerAddress answeredFrom(URI origin) {
+        String scheme = origin.getScheme() == null ? "" : origin.getScheme().toLowerCase(Locale.ROOT);
+        String host = origin.getHost();
+        if (host == null || !(scheme.equals("https") || (scheme.equals("http") && isLoopback(host)))) {
+            return this;
+        }
+        int port = origin.getPort();
+        if ((scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80)) {
+            port = -1;
+        }
+        try {
+            URI moved = new URI(scheme, null, host.toLowerCase(Locale.ROOT), port, null, null, null);
+            return moved.equals(baseUrl) ? this : new ServerAddress(moved, username);
+        } catch (URISyntaxException e) {
+            return this;
+        }
+    }
+
     public Optional<String> usernameIfTyped() {
         return Optional.ofNullable(username);
     }

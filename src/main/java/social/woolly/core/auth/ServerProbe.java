@@ -14,7 +14,7 @@ import social.woolly.core.model.ServerInfo;
  * What Woolly learned about a server before signing in: its description, and the OAuth scopes and
  * endpoint to ask for.
  *
- * @param address where it lives, as the person typed it
+ * @param address where it lives: as the person typed it, or where the server redirected that to
  * @param info instance information (v2, or v1 on older and non-Mastodon servers)
  */
 public record ServerProbe(ServerAddress address, ServerInfo info) {

@@ -1,5 +1,6 @@
 package social.woolly.core.auth;
 
+import java.net.URI;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.store.TokenStoreException;
 
@@ -10,7 +11,12 @@ import social.woolly.core.store.TokenStoreException;
  */
 public interface SignIn {
 
-    /** Reads what the server is (instance v2, v1, OAuth metadata). */
+    /**
+     * Reads what the server is (instance v2, v1, OAuth metadata). The probe's address is where the
+     * server answered: the typed one, the origin it redirected to, or, for a handle whose domain
+     * serves no API, the host its WebFinger names. A server that describes itself only to signed-in
+     * users (401) gets a minimal description.
+     */
     ServerProbe probe(ServerAddress address) throws ApiException;
 
     /**
@@ -22,6 +28,12 @@ public interface SignIn {
      */
     PendingSignIn begin(ServerProbe probe, boolean forceLogin)
             throws ApiException, SignInException, TokenStoreException;
+
+    /**
+     * The authorize URL for the paste-a-code fallback, where the server shows the code instead of
+     * redirecting. The first call registers (or reuses) Woolly's out-of-band client for the server.
+     */
+    URI outOfBandAuthorizeUrl(PendingSignIn pending) throws ApiException, TokenStoreException;
 
     /**
      * Exchanges the code for a token and reads who signed in.

@@ -71,6 +71,7 @@ public final class SignInViewModel {
     private final ReadOnlyBooleanWrapper canSignIn = new ReadOnlyBooleanWrapper(this, "canSignIn", false);
 
     private Cancellable job = Cancellable.NONE;
+    private Cancellable outOfBandJob = Cancellable.NONE;
     private @Nullable ServerProbe probe;
     private @Nullable PendingSignIn pending;
 
@@ -166,6 +167,11 @@ public final class SignInViewModel {
     /** The out-of-band fallback: the code the server showed, pasted by the person. */
     public void submitCode() {
         String typed = code.get().strip();
+        // snac's page shows "CODE&state=…": a code never holds '&', so the rest is not part of it.
+        int ampersand = typed.indexOf('&');
+        if (ampersand >= 0) {
+            typed = typed.substring(0, ampersand).strip();
+        }
         if (phase.get() != Phase.WAITING || typed.isEmpty()) {
             return;
         }
@@ -197,14 +203,18 @@ public final class SignInViewModel {
     }
 
     private void failHandOff(Exception failure) {
-        String message = switch (failure) {
+        String message = describe(failure);
+        reset();
+        error.set(message);
+    }
+
+    private String describe(Exception failure) {
+        return switch (failure) {
             case ApiException api -> errors.handOff(api);
             case SignInException browserFailure -> errors.browser(browserFailure);
             case TokenStoreException keychain -> errors.keychain();
             default -> failure.toString();
         };
-        reset();
-        error.set(message);
     }
 
     /** Makes the screen ready for a new sign-in, with {@code server} typed in (may be empty). */
@@ -230,6 +240,8 @@ public final class SignInViewModel {
     private void reset() {
         job.cancel();
         job = Cancellable.NONE;
+        outOfBandJob.cancel();
+        outOfBandJob = Cancellable.NONE;
         PendingSignIn started = pending;
         pending = null;
         if (started != null) {
@@ -243,10 +255,27 @@ public final class SignInViewModel {
 
     private void showAuthorizeUrl() {
         PendingSignIn started = pending;
-        authorizeUrl.set(
-                started == null
-                        ? ""
-                        : (usingCode.get() ? started.outOfBandAuthorizeUrl() : started.authorizeUrl()).toString());
+        if (started == null || !usingCode.get()) {
+            authorizeUrl.set(started == null ? "" : started.authorizeUrl().toString());
+            return;
+        }
+        URI ready = started.outOfBandAuthorizeUrl().orElse(null);
+        if (ready != null) {
+            authorizeUrl.set(ready.toString());
+            return;
+        }
+        // The paste-a-code page needs a client of its own, registered the first time it is asked for;
+        // meanwhile the loopback listener keeps waiting, so a failure here only shows a message.
+        authorizeUrl.set("");
+        outOfBandJob.cancel();
+        outOfBandJob = runner.runBlocking(
+                () -> signIn.outOfBandAuthorizeUrl(started),
+                url -> {
+                    if (pending == started && usingCode.get()) {
+                        authorizeUrl.set(url.toString());
+                    }
+                },
+                failure -> error.set(describe(failure)));
     }
 
     public StringProperty serverProperty() {

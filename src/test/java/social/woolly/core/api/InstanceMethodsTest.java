@@ -88,6 +88,27 @@ class InstanceMethodsTest {
     }
 
     @Test
+    void serverInfoWithOrigin_redirected_tellsWhereItAnswered() throws Exception {
+        try (var target = new mockwebserver3.MockWebServer()) {
+            target.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            target.enqueue(json("instance/v2.json"));
+            server.enqueue(new mockwebserver3.MockResponse.Builder()
+                    .code(301)
+                    .setHeader("Location", "http://127.0.0.1:" + target.getPort() + "/api/v2/instance")
+                    .build());
+            server.enqueue(json(404, "{\"error\":\"Not found\"}"));
+
+            var answered = TestServer.anonymous(server)
+                    .instance()
+                    .serverInfoWithOrigin()
+                    .execute();
+
+            assertThat(answered.origin()).hasToString("http://127.0.0.1:" + target.getPort() + "/");
+            assertThat(answered.info().title()).isNotBlank();
+        }
+    }
+
+    @Test
     void serverInfo_v2Unauthorized_failsWithoutFallback() {
         server.enqueue(json(401, "{\"error\":\"This API requires an authenticated user\"}"));
 

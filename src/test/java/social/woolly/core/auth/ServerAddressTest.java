@@ -91,4 +91,22 @@ class ServerAddressTest {
     void authority_keepsNonDefaultPort(String typed, String authority) throws Exception {
         assertThat(ServerAddress.parse(typed).authority()).isEqualTo(authority);
     }
+
+    @ParameterizedTest(name = "{0} answered from {1}")
+    @CsvSource({
+        "@me@example.org, https://www.example.org:443/, https://www.example.org",
+        "example.org, https://social.example.org:8443/, https://social.example.org:8443",
+        "example.org, https://example.org/, https://example.org",
+        "example.org, http://www.example.org/, https://example.org",
+        "http://127.0.0.1:8765, http://127.0.0.1:9876/, http://127.0.0.1:9876",
+    })
+    void answeredFrom_redirectedOrigin_movesOnlyToSecureOrigins(String typed, String origin, String expected)
+            throws Exception {
+        ServerAddress typedAddress = ServerAddress.parse(typed);
+
+        ServerAddress moved = typedAddress.answeredFrom(java.net.URI.create(origin));
+
+        assertThat(moved.baseUrl()).hasToString(expected);
+        assertThat(moved.username()).isEqualTo(typedAddress.username());
+    }
 }

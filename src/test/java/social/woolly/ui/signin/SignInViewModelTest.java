@@ -40,8 +40,16 @@ class SignInViewModelTest {
     private boolean allowInBrowser = true;
     private boolean browserAnswers = true;
 
+    private boolean pastesACode;
+    private String pastedAfterTheCode = "";
+    private final List<URI> codePages = new ArrayList<>();
+
     private final Browser robot = page -> {
         opened.add(page);
+        if (pastesACode) {
+            pasteACode();
+            return;
+        }
         if (!browserAnswers) {
             return;
         }
@@ -168,6 +176,41 @@ class SignInViewModelTest {
 
         assertThat(viewModel.errorProperty().get()).contains("took too long");
         assertThat(viewModel.authorizeUrlProperty().get()).isEmpty();
+    }
+
+    /** Plain, and with what snac's page shows after the code ({@code CODE&state=…}). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "&state=abc"})
+    void switchingToACode_showsTheOutOfBandPageAndThePastedCodeSignsIn(String afterTheCode) {
+        pastesACode = true;
+        pastedAfterTheCode = afterTheCode;
+        viewModel.setServer(sandbox.baseUrl());
+
+        viewModel.submit();
+        viewModel.submit();
+
+        assertThat(codePages)
+                .singleElement()
+                .satisfies(page -> assertThat(page.getQuery()).contains("redirect_uri=urn:ietf:wg:oauth:2.0:oob"));
+        assertThat(signedIn)
+                .singleElement()
+                .satisfies(s -> assertThat(s.account().username()).isEqualTo("alice"));
+    }
+
+    /** What a person does on the waiting screen: switch to a code, sign in on that page, paste the code. */
+    private void pasteACode() {
+        viewModel.usingCodeProperty().set(true);
+        URI page = URI.create(viewModel.authorizeUrlProperty().get());
+        codePages.add(page);
+        try {
+            viewModel
+                    .codeProperty()
+                    .set(new SandboxBrowser().authorizeOutOfBand(page, Sandbox.USERNAME, Sandbox.PASSWORD)
+                            + pastedAfterTheCode);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        viewModel.submitCode();
     }
 
     @Test
