@@ -2,12 +2,13 @@ package social.woolly.sandbox;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox until interrupted, for trying Woolly without a real account:
  * {@code SandboxMain [port] [--no-link-headers] [--no-streaming] [--no-v2] [--html-errors]
- * [--opaque-ids] [--delay=MILLIS]}; the port defaults to 8765.
+ * [--opaque-ids] [--delay=MILLIS] [--thread-context=mastodon/akkoma/hollo/snac]}; the port defaults to 8765.
  */
 public final class SandboxMain {
     private SandboxMain() {}
@@ -24,6 +25,9 @@ public final class SandboxMain {
                 default -> {
                     if (arg.startsWith("--delay=")) {
                         options.responseDelay(Duration.ofMillis(Long.parseLong(arg.substring("--delay=".length()))));
+                    } else if (arg.startsWith("--thread-context=")) {
+                        options.threadContext(SandboxOptions.ThreadContext.valueOf(
+                                arg.substring("--thread-context=".length()).toUpperCase(Locale.ROOT)));
                     } else if (arg.matches("\\d+")) {
                         options.port(Integer.parseInt(arg));
                     } else {

@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  *     older GoToSocial did: a newline-separated list then fails every authorization
  * @param profileScopeRejected whether app registration refuses the {@code profile} scope (422) although the OAuth
  *     metadata advertises it, as a server with a stricter scope list (Hollo) would
+ * @param threadContext how {@code GET /api/v1/statuses/:id/context} groups and orders the thread
  */
 public record SandboxOptions(
         int port,
@@ -55,10 +56,27 @@ public record SandboxOptions(
         boolean akkomaStreaming,
         boolean revokeDeletesApp,
         boolean rawRedirectString,
-        boolean profileScopeRejected) {
+        boolean profileScopeRejected,
+        ThreadContext threadContext) {
+
+    /** How a server's {@code context} answer is shaped. */
+    public enum ThreadContext {
+        /** The reply chain as ancestors, every reply below depth first (Mastodon, GoToSocial). */
+        MASTODON,
+        /**
+         * The whole conversation, chronological, split only by age: older posts are "ancestors",
+         * newer ones "descendants", whichever branch they are in (Pleroma, Akkoma).
+         */
+        AKKOMA,
+        /** The reply chain, and the replies breadth first: all direct ones, then the next level (Hollo). */
+        HOLLO,
+        /** The reply chain, and the direct replies only (snac). */
+        SNAC
+    }
 
     public SandboxOptions {
         Objects.requireNonNull(responseDelay, "responseDelay");
+        Objects.requireNonNull(threadContext, "threadContext");
         Objects.requireNonNull(clock, "clock");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
@@ -96,6 +114,7 @@ public record SandboxOptions(
         b.revokeDeletesApp = revokeDeletesApp;
         b.rawRedirectString = rawRedirectString;
         b.profileScopeRejected = profileScopeRejected;
+        b.threadContext = threadContext;
         return b;
     }
 
@@ -118,6 +137,7 @@ public record SandboxOptions(
         private boolean revokeDeletesApp;
         private boolean rawRedirectString;
         private boolean profileScopeRejected;
+        private ThreadContext threadContext = ThreadContext.MASTODON;
 
         private Builder() {}
 
@@ -206,6 +226,11 @@ public record SandboxOptions(
             return this;
         }
 
+        public Builder threadContext(ThreadContext value) {
+            threadContext = value;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(
                     port,
@@ -224,7 +249,8 @@ public record SandboxOptions(
                     akkomaStreaming,
                     revokeDeletesApp,
                     rawRedirectString,
-                    profileScopeRejected);
+                    profileScopeRejected,
+                    threadContext);
         }
     }
 }

@@ -7,11 +7,14 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -187,7 +190,12 @@ final class SandboxStatuses {
             parent = s.inReplyToId;
         }
         List<SandboxStatus> descendants = new ArrayList<>();
-        collectReplies(target, viewer, descendants);
+        switch (store.options.threadContext()) {
+            case MASTODON -> collectReplies(target, viewer, descendants);
+            case HOLLO -> collectRepliesBreadthFirst(target, viewer, descendants);
+            case SNAC -> directReplies(target, viewer).forEach(descendants::add);
+            case AKKOMA -> splitConversationByAge(target, viewer, ancestors, descendants);
+        }
         JsonObject o = new JsonObject();
         JsonArray a = new JsonArray();
         ancestors.forEach(s -> a.add(json.status(s, viewer)));
@@ -196,6 +204,48 @@ final class SandboxStatuses {
         o.add("ancestors", a);
         o.add("descendants", d);
         return SandboxReply.json(o);
+    }
+
+    private Stream<SandboxStatus> directReplies(SandboxStatus parent, @Nullable Long viewer) {
+        return store.statuses.values().stream()
+                .filter(s -> s.inReplyToId != null && s.inReplyToId == parent.id && store.canSee(viewer, s));
+    }
+
+    /** Hollo: all direct replies, then all replies to those, and so on. */
+    private void collectRepliesBreadthFirst(SandboxStatus target, @Nullable Long viewer, List<SandboxStatus> out) {
+        ArrayDeque<SandboxStatus> queue = new ArrayDeque<>(List.of(target));
+        while (!queue.isEmpty()) {
+            directReplies(queue.removeFirst(), viewer).forEach(s -> {
+                out.add(s);
+                queue.addLast(s);
+            });
+        }
+    }
+
+    /** Akkoma: every other post of the conversation, chronological, older ones as ancestors. */
+    private void splitConversationByAge(
+            SandboxStatus target,
+            @Nullable Long viewer,
+            List<SandboxStatus> ancestors,
+            List<SandboxStatus> descendants) {
+        SandboxStatus root = target;
+        while (root.inReplyToId != null && store.status(root.inReplyToId) != null) {
+            root = Objects.requireNonNull(store.status(root.inReplyToId));
+        }
+        List<SandboxStatus> conversation = new ArrayList<>();
+        collectReplies(root, viewer, conversation);
+        if (store.canSee(viewer, root)) {
+            conversation.add(root);
+        }
+        conversation.sort(Comparator.comparingLong(s -> s.id));
+        ancestors.clear();
+        for (SandboxStatus s : conversation) {
+            if (s.id < target.id) {
+                ancestors.add(s);
+            } else if (s.id > target.id) {
+                descendants.add(s);
+            }
+        }
     }
 
     private void collectReplies(SandboxStatus parent, @Nullable Long viewer, List<SandboxStatus> out) {

@@ -3,10 +3,10 @@ package social.woolly.ui.thread;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,13 +28,21 @@ import social.woolly.ui.status.StatusItemFactory;
 
 /**
  * A post's thread on screen: the posts it replies to (oldest first), the post itself, and the
- * replies below it in the server's order, each indented by how deep it replies. Opening another
- * post of the thread keeps a few steps to go {@link #back()} to. For a boost, the boosted post's
- * thread opens. FX thread only.
+ * replies below it depth first, each indented by how deep it replies. The tree is rebuilt from
+ * {@code in_reply_to_id} ({@link ThreadTree}), as servers group and order a context differently;
+ * replies whose own replies did not come (snac sends direct replies only) get their context fetched
+ * afterwards, a few at most. Opening another post of the thread keeps a few steps to go {@link
+ * #back()} to. For a boost, the boosted post's thread opens. FX thread only.
  */
 public final class ThreadViewModel {
     /** Back steps kept; older ones are forgotten, so that wandering through replies stays bounded. */
     static final int MAX_BACK_STEPS = 10;
+
+    /** Extra context calls per thread to fetch replies the first answer left out (snac). */
+    static final int MAX_EXTRA_CONTEXTS = 10;
+
+    /** Replies deeper than this get no extra call: Enter on the deepest one opens its own thread. */
+    static final int DEEPEST_FILLED = 5;
 
     /** What the list is doing. */
     public enum Phase {
@@ -50,8 +58,7 @@ public final class ThreadViewModel {
     private record Step(StatusItem opened, List<ThreadRow> rows, int selected) {}
 
     /** Rows made in the background; {@code reused} is the opened item, kept, to update with {@code fresh}. */
-    private record Built(
-            List<ThreadRow> rows, int opened, @Nullable StatusItem reused, Status fresh) {}
+    private record Built(ThreadLayout layout, @Nullable StatusItem reused, Status fresh) {}
 
     private final StatusMethods statuses;
     private final BackgroundRunner runner;
@@ -68,6 +75,10 @@ public final class ThreadViewModel {
     private @Nullable StatusItem opened;
     private @Nullable Status fetched;
     private @Nullable Context context;
+    /** The thread shown, to merge more replies into; null while loading and after {@link #back()}. */
+    private @Nullable ThreadLayout shown;
+    /** Posts whose context was asked for in this thread, so that none is asked twice. */
+    private final Set<String> asked = new HashSet<>();
 
     /** @param text for the words of a thread's own failures ("no longer available") */
     public ThreadViewModel(
@@ -119,6 +130,7 @@ public final class ThreadViewModel {
             return false;
         }
         cancel();
+        shown = null;
         opened = step.opened();
         present(step.rows(), step.selected());
         return true;
@@ -137,6 +149,7 @@ public final class ThreadViewModel {
         cancel();
         steps.clear();
         rows.clear();
+        shown = null;
         opened = null;
     }
 
@@ -166,6 +179,8 @@ public final class ThreadViewModel {
         opened = item;
         fetched = null;
         context = null;
+        shown = null;
+        asked.clear();
         selected.set(-1);
         rows.clear();
         error.set("");
@@ -191,7 +206,7 @@ public final class ThreadViewModel {
         }));
     }
 
-    /** Parses every post (off the FX thread) and works out how deep each reply is. */
+    /** Parses every post (off the FX thread) and places each in the tree. */
     private Built build(StatusItem item, Status status, Context found) {
         // The timeline's own item, when it is this post with the same text, all of it: a favourite
         // here then shows there too.
@@ -201,29 +216,8 @@ public final class ThreadViewModel {
                 && item.status().content().equals(status.content())
                 && item.status().spoilerText().equals(status.spoilerText());
         StatusItem openedItem = reuse ? item : items.create(status, item);
-        List<ThreadRow> built = new ArrayList<>();
-        for (Status ancestor : found.ancestors()) {
-            add(built, items.create(ancestor), 0);
-        }
-        int openedIndex = built.size();
-        built.add(new ThreadRow(openedItem, 0, true));
-        Map<String, Integer> depths = new HashMap<>();
-        depths.put(status.id(), 0);
-        for (Status reply : found.descendants()) {
-            // Servers list replies depth first; a reply to a post not listed (hidden, blocked)
-            // counts as a reply to the opened one.
-            String parent = reply.inReplyToId();
-            int depth = (parent == null ? 0 : depths.getOrDefault(parent, 0)) + 1;
-            depths.put(reply.id(), depth);
-            add(built, items.create(reply), Math.min(depth, ThreadRow.MAX_DEPTH));
-        }
-        return new Built(built, openedIndex, reuse ? item : null, status);
-    }
-
-    private static void add(List<ThreadRow> rows, StatusItem item, int depth) {
-        if (!item.isFilteredOut()) {
-            rows.add(new ThreadRow(item, depth, false));
-        }
+        ThreadLayout layout = ThreadLayout.of(ThreadTree.of(status, found), new ThreadRow(openedItem, 0, true), items);
+        return new Built(layout, reuse ? item : null, status);
     }
 
     private void show(Built built) {
@@ -232,7 +226,42 @@ public final class ThreadViewModel {
         if (reused != null) {
             reused.setStatus(built.fresh());
         }
-        present(built.rows(), built.opened());
+        present(built.layout().rows(), built.layout().opened());
+        shown = built.layout();
+        asked.add(built.fresh().id());
+        fetchMissingReplies();
+    }
+
+    /**
+     * Asks for the context of the first reply that has replies of its own but came without them,
+     * one call at a time, at most {@link #MAX_EXTRA_CONTEXTS} per thread. A failure just stops it:
+     * the thread is already shown, and a server that failed once is not asked again and again.
+     */
+    private void fetchMissingReplies() {
+        ThreadLayout current = shown;
+        if (current == null || asked.size() > MAX_EXTRA_CONTEXTS) {
+            return;
+        }
+        for (ThreadTree.Reply reply : current.tree().repliesMissingTheirReplies()) {
+            String id = reply.status().id();
+            if (reply.depth() < DEEPEST_FILLED && asked.add(id)) {
+                jobs.add(runner.run(statuses.context(id), more -> merge(current, more), _ -> {}));
+                return;
+            }
+        }
+    }
+
+    private void merge(ThreadLayout current, Context more) {
+        jobs.add(runner.runBlocking(() -> current.with(more, items), this::extend, _ -> {}));
+    }
+
+    /** Shows the rows of a merge: the rows shown stay, with their selection; new ones go in between. */
+    private void extend(ThreadLayout merged) {
+        shown = merged;
+        if (!merged.insertInto(rows)) {
+            present(merged.rows(), merged.opened());
+        }
+        fetchMissingReplies();
     }
 
     private void present(List<ThreadRow> shown, int select) {

@@ -15,6 +15,9 @@ import social.woolly.core.api.MastodonApi;
 import social.woolly.core.api.MastodonClient;
 import social.woolly.core.model.Status;
 import social.woolly.sandbox.Sandbox;
+import social.woolly.sandbox.SandboxOptions;
+import social.woolly.sandbox.SandboxOptions.ThreadContext;
+import social.woolly.sandbox.SandboxRequest;
 import social.woolly.ui.common.ErrorMessages;
 import social.woolly.ui.concurrent.DirectRunner;
 import social.woolly.ui.status.StatusItem;
@@ -32,7 +35,16 @@ class ThreadViewModelTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start();
+        start(SandboxOptions.defaults());
+    }
+
+    /** Starts the sandbox, here or again, acting like another server. */
+    private void start(SandboxOptions options) throws Exception {
+        if (sandbox != null) {
+            viewModel.dispose();
+            sandbox.close();
+        }
+        sandbox = Sandbox.start(options);
         api = new MastodonClient(new OkHttpClient())
                 .api(URI.create(sandbox.baseUrl()), AccessToken.of(sandbox.issueToken("alice")));
         items = new StatusItemFactory(sandbox.baseUrl());
@@ -174,5 +186,105 @@ class ThreadViewModelTest {
         // Back where Enter was pressed: on the post that was opened.
         assertThat(viewModel.selectedProperty().get()).isEqualTo(1);
         assertThat(viewModel.back()).isFalse();
+    }
+
+    // Compatibility audit A3: Pleroma and Akkoma send the whole conversation split by age.
+    @Test
+    void start_onAkkoma_showsOnlyTheReplyChainAndTheOpenedPostsReplies() throws Exception {
+        start(SandboxOptions.builder().threadContext(ThreadContext.AKKOMA).build());
+        String root = sandbox.postStatusAs("bob", "root");
+        String sibling = sandbox.replyAs("carol", root, "sibling");
+        String opened = sandbox.replyAs("erin", root, "opened");
+        sandbox.replyAs("bob", sibling, "reply to the sibling");
+        sandbox.replyAs("carol", opened, "reply to the opened");
+
+        viewModel.start(item(opened));
+
+        assertThat(texts()).containsExactly("root", "opened", "reply to the opened");
+        assertThat(depths()).containsExactly(0, 0, 1);
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(1);
+    }
+
+    // Compatibility audit A3: Hollo sends the replies breadth first.
+    @Test
+    void start_onHollo_putsSecondLevelRepliesUnderTheirParents() throws Exception {
+        start(SandboxOptions.builder().threadContext(ThreadContext.HOLLO).build());
+        String opened = sandbox.postStatusAs("bob", "O");
+        String first = sandbox.replyAs("carol", opened, "C1");
+        sandbox.replyAs("erin", opened, "C2");
+        sandbox.replyAs("bob", first, "D1");
+
+        viewModel.start(item(opened));
+
+        assertThat(texts()).containsExactly("O", "C1", "D1", "C2");
+        assertThat(depths()).containsExactly(0, 1, 2, 1);
+    }
+
+    // Compatibility audit A6: snac sends the direct replies only.
+    @Test
+    void start_onSnac_fetchesTheRepliesOfRepliesThatCameWithout() throws Exception {
+        start(SandboxOptions.builder().threadContext(ThreadContext.SNAC).build());
+        String opened = sandbox.postStatusAs("bob", "O");
+        String first = sandbox.replyAs("carol", opened, "C1");
+        sandbox.replyAs("erin", opened, "C2");
+        String second = sandbox.replyAs("bob", first, "D1");
+        sandbox.replyAs("carol", second, "E1");
+
+        viewModel.start(item(opened));
+
+        assertThat(texts()).containsExactly("O", "C1", "D1", "E1", "C2");
+        assertThat(depths()).containsExactly(0, 1, 2, 3, 1);
+        assertThat(sandbox.requests().stream()
+                        .filter(r -> r.path().endsWith("/context"))
+                        .map(SandboxRequest::path))
+                .containsExactly(
+                        "/api/v1/statuses/" + opened + "/context",
+                        "/api/v1/statuses/" + first + "/context",
+                        "/api/v1/statuses/" + second + "/context");
+    }
+
+    @Test
+    void start_onSnacWithManyRepliesMissing_asksForAtMostTenMore() throws Exception {
+        start(SandboxOptions.builder().threadContext(ThreadContext.SNAC).build());
+        String opened = sandbox.postStatusAs("bob", "O");
+        for (int i = 0; i < 12; i++) {
+            sandbox.replyAs("bob", sandbox.replyAs("carol", opened, "C" + i), "D" + i);
+        }
+        sandbox.clearRequests();
+
+        viewModel.start(item(opened));
+
+        assertThat(sandbox.requests().stream().filter(r -> r.path().endsWith("/context")))
+                .hasSize(1 + ThreadViewModel.MAX_EXTRA_CONTEXTS);
+        assertThat(texts()).hasSize(1 + 12 + ThreadViewModel.MAX_EXTRA_CONTEXTS);
+    }
+
+    @Test
+    void start_onSnacWithALongBackAndForth_fillsItUpToTheDeepestIndent() throws Exception {
+        start(SandboxOptions.builder().threadContext(ThreadContext.SNAC).build());
+        String opened = sandbox.postStatusAs("bob", "O");
+        String parent = opened;
+        for (int i = 1; i <= 8; i++) {
+            parent = sandbox.replyAs(i % 2 == 0 ? "bob" : "carol", parent, "reply " + i);
+        }
+
+        viewModel.start(item(opened));
+
+        assertThat(depths()).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void start_onSnacWhenAnExtraCallFails_showsWhatCameWithoutAnError() throws Exception {
+        start(SandboxOptions.builder().threadContext(ThreadContext.SNAC).build());
+        String opened = sandbox.postStatusAs("bob", "O");
+        String first = sandbox.replyAs("carol", opened, "C1");
+        sandbox.replyAs("bob", first, "D1");
+        sandbox.failNext("/api/v1/statuses/" + first + "/context", 503, "<html>Bad gateway</html>");
+
+        viewModel.start(item(opened));
+
+        assertThat(viewModel.phaseProperty().get()).isEqualTo(Phase.IDLE);
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(texts()).containsExactly("O", "C1");
     }
 }
