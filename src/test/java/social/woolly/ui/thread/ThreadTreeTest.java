@@ -14,11 +14,11 @@ import social.woolly.core.model.Status;
 /** The thread rebuilt from in_reply_to_id (compatibility audit A3, A6). */
 class ThreadTreeTest {
 
-    private static Status status(String id, @Nullable String parent) {
+    static Status status(String id, @Nullable String parent) {
         return status(id, parent, 0);
     }
 
-    private static Status status(String id, @Nullable String parent, int repliesCount) {
+    static Status status(String id, @Nullable String parent, int repliesCount) {
         String reply = parent == null ? "null" : "\"" + parent + "\"";
         String json = "{\"id\":\"" + id + "\",\"account\":{\"id\":\"a1\",\"username\":\"ann\",\"acct\":\"ann\"},"
                 + "\"content\":\"<p>" + id + "</p>\",\"in_reply_to_id\":" + reply
