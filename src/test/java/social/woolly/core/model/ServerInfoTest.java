@@ -76,4 +76,22 @@ class ServerInfoTest {
         assertThat(with.authorizationServer().revocationEndpoint()).isEqualTo("https://woolly.test/oauth/revoke");
         assertThat(with.withAuthorizationServer(null)).isEqualTo(info);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "'4.0.0 (not true; really snac/2.75)', true",
+        "'4.0.0 (not true; really SNAC/2.52)', true",
+        "'4.4.3', false",
+        "'2.7.2 (compatible; Pleroma 2.6.0)', false",
+        "'0.19.1 git-abc1234', false",
+        "'', false"
+    })
+    void isSnac_readsTheVersion(String version, boolean snac) throws Exception {
+        var json = new com.google.gson.JsonObject();
+        json.addProperty("version", version);
+
+        ServerInfo info = ServerInfo.from(social.woolly.core.api.Json.read(json.toString(), Instance.class));
+
+        assertThat(info.isSnac()).isEqualTo(snac);
+    }
 }
