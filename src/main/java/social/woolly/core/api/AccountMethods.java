@@ -106,6 +106,25 @@ public final class AccountMethods {
         });
     }
 
+    /** The most accounts {@link #search(String, int)} asks for, Mastodon's maximum. */
+    public static final int SEARCH_MAX_LIMIT = 80;
+
+    /**
+     * Accounts whose handle or display name matches {@code query}, without WebFinger look-ups. A
+     * prefix is enough here on Mastodon, snac, Hollo and GoToSocial, whereas snac's {@code
+     * /api/v2/search} only resolves whole handles. Needs a user token.
+     *
+     * @param limit at most this many (1 to {@link #SEARCH_MAX_LIMIT})
+     * @see <a href="https://docs.joinmastodon.org/methods/accounts/#search">GET /api/v1/accounts/search</a>
+     */
+    public ApiCall<List<Account>> search(String query, int limit) {
+        HttpUrl.Builder url = requests.url("api/v1/accounts/search")
+                .addQueryParameter("q", query)
+                .addQueryParameter("limit", Integer.toString(Math.clamp(limit, 1, SEARCH_MAX_LIMIT)))
+                .addQueryParameter("resolve", "false");
+        return requests.get(url, Requests.json(new TypeToken<List<Account>>() {}.getType()));
+    }
+
     /**
      * A page of an account's statuses.
      *

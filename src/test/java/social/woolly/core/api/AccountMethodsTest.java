@@ -156,4 +156,14 @@ class AccountMethodsTest {
         assertThatThrownBy(call::execute).isInstanceOf(ApiException.Unauthorized.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
+
+    @Test
+    void search_asksV1WithoutResolving() throws Exception {
+        server.enqueue(json(200, "[" + Fixtures.text("accounts/account.json") + "]"));
+
+        var found = TestServer.api(server).accounts().search("mo", 8).execute();
+
+        assertThat(found).extracting(a -> a.acct()).containsExactly("moss@lichen.example");
+        assertThat(target(taken(server))).isEqualTo("/api/v1/accounts/search?q=mo&limit=8&resolve=false");
+    }
 }
