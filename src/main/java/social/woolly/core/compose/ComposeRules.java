@@ -26,7 +26,9 @@ import social.woolly.core.model.ServerLimits;
  *       characters ({@code PollOptionsValidator});
  *   <li>alt text counts in code points (Rails' {@code length} validation on {@code description});
  *   <li>images are limited by {@code image_size_limit}, video and audio by {@code
- *       video_size_limit}, and only image, video and audio files are taken;
+ *       video_size_limit}, and only image, video and audio files are taken; a server that lists
+ *       {@code supported_mime_types} takes only those (Hollo lists no audio, and answers an audio
+ *       upload with a 500);
  *   <li>a scheduled status must be more than 5 minutes ahead ({@code ScheduledStatusValidator}),
  *       and an edit cannot be scheduled.
  * </ul>

@@ -92,6 +92,9 @@ public final class DraftStarts {
     /**
      * A new draft from a status deleted to write it again: its text (the delete answer's {@code
      * text}; empty if the server sent none), content warning, media, poll, visibility and reply.
+     * The media are the deleted status's upload ids, which Hollo deletes with the status and snac
+     * never had: {@link Redraft} passes copies instead. A reply to a parent the server cannot show
+     * (Akkoma's {@code "_"}) is no reply.
      *
      * @see <a href="https://docs.joinmastodon.org/methods/statuses/#delete">DELETE /api/v1/statuses/:id</a>
      */
