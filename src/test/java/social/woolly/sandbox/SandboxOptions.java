@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  *     older GoToSocial did: a newline-separated list then fails every authorization
  * @param profileScopeRejected whether app registration refuses the {@code profile} scope (422) although the OAuth
  *     metadata advertises it, as a server with a stricter scope list (Hollo) would
+ * @param deleteCascadesMedia whether deleting a status deletes its media too, as Hollo does: a
+ *     redraft can then not attach the old media ids again
  */
 public record SandboxOptions(
         int port,
@@ -55,7 +57,8 @@ public record SandboxOptions(
         boolean akkomaStreaming,
         boolean revokeDeletesApp,
         boolean rawRedirectString,
-        boolean profileScopeRejected) {
+        boolean profileScopeRejected,
+        boolean deleteCascadesMedia) {
 
     public SandboxOptions {
         Objects.requireNonNull(responseDelay, "responseDelay");
@@ -96,6 +99,7 @@ public record SandboxOptions(
         b.revokeDeletesApp = revokeDeletesApp;
         b.rawRedirectString = rawRedirectString;
         b.profileScopeRejected = profileScopeRejected;
+        b.deleteCascadesMedia = deleteCascadesMedia;
         return b;
     }
 
@@ -118,6 +122,7 @@ public record SandboxOptions(
         private boolean revokeDeletesApp;
         private boolean rawRedirectString;
         private boolean profileScopeRejected;
+        private boolean deleteCascadesMedia;
 
         private Builder() {}
 
@@ -206,6 +211,11 @@ public record SandboxOptions(
             return this;
         }
 
+        public Builder deleteCascadesMedia(boolean value) {
+            deleteCascadesMedia = value;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(
                     port,
@@ -224,7 +234,8 @@ public record SandboxOptions(
                     akkomaStreaming,
                     revokeDeletesApp,
                     rawRedirectString,
-                    profileScopeRejected);
+                    profileScopeRejected,
+                    deleteCascadesMedia);
         }
     }
 }

@@ -20,7 +20,18 @@ class ServerInfoTest {
         assertThat(info.registrationsOpen()).isTrue();
         assertThat(info.approvalRequired()).isTrue();
         assertThat(info.limits())
-                .isEqualTo(new ServerLimits(1000, 8, 23, 6, 80, 600, 1_209_600, 16_777_216L, 103_809_024L, 1500));
+                .isEqualTo(new ServerLimits(
+                        1000,
+                        8,
+                        23,
+                        6,
+                        80,
+                        600,
+                        1_209_600,
+                        16_777_216L,
+                        103_809_024L,
+                        1500,
+                        java.util.List.of("image/jpeg", "image/png", "video/mp4")));
         var access = info.timelinesAccess();
         assertThat(access.liveFeeds().remote()).isEqualTo(FeedAccessLevel.AUTHENTICATED);
         assertThat(access.hashtagFeeds().remote()).isEqualTo(FeedAccessLevel.DISABLED);
@@ -38,7 +49,18 @@ class ServerInfoTest {
         assertThat(info.streamingUrl()).isEqualTo("wss://old.woolly.test");
         assertThat(info.registrationsOpen()).isFalse();
         assertThat(info.limits())
-                .isEqualTo(new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, 10_485_760L, 41_943_040L, null));
+                .isEqualTo(new ServerLimits(
+                        500,
+                        4,
+                        23,
+                        4,
+                        50,
+                        300,
+                        2_629_746,
+                        10_485_760L,
+                        41_943_040L,
+                        null,
+                        java.util.List.of("image/jpeg")));
         assertThat(info.timelinesAccess()).isNull();
     }
 
