@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  *     older GoToSocial did: a newline-separated list then fails every authorization
  * @param profileScopeRejected whether app registration refuses the {@code profile} scope (422) although the OAuth
  *     metadata advertises it, as a server with a stricter scope list (Hollo) would
+ * @param deleteCascadesMedia whether deleting a status deletes its media too, as Hollo does: a
+ *     redraft can then not attach the old media ids again
  * @param threadContext how {@code GET /api/v1/statuses/:id/context} groups and orders the thread
  */
 public record SandboxOptions(
@@ -57,6 +59,7 @@ public record SandboxOptions(
         boolean revokeDeletesApp,
         boolean rawRedirectString,
         boolean profileScopeRejected,
+        boolean deleteCascadesMedia,
         ThreadContext threadContext) {
 
     /** How a server's {@code context} answer is shaped. */
@@ -114,6 +117,7 @@ public record SandboxOptions(
         b.revokeDeletesApp = revokeDeletesApp;
         b.rawRedirectString = rawRedirectString;
         b.profileScopeRejected = profileScopeRejected;
+        b.deleteCascadesMedia = deleteCascadesMedia;
         b.threadContext = threadContext;
         return b;
     }
@@ -137,6 +141,7 @@ public record SandboxOptions(
         private boolean revokeDeletesApp;
         private boolean rawRedirectString;
         private boolean profileScopeRejected;
+        private boolean deleteCascadesMedia;
         private ThreadContext threadContext = ThreadContext.MASTODON;
 
         private Builder() {}
@@ -226,6 +231,11 @@ public record SandboxOptions(
             return this;
         }
 
+        public Builder deleteCascadesMedia(boolean value) {
+            deleteCascadesMedia = value;
+            return this;
+        }
+
         public Builder threadContext(ThreadContext value) {
             threadContext = value;
             return this;
@@ -250,6 +260,7 @@ public record SandboxOptions(
                     revokeDeletesApp,
                     rawRedirectString,
                     profileScopeRejected,
+                    deleteCascadesMedia,
                     threadContext);
         }
     }

@@ -302,6 +302,9 @@ final class SandboxStatuses {
     private SandboxReply delete(SandboxStatus status) {
         JsonObject o = json.status(status, status.account.id);
         o.addProperty("text", status.text);
+        if (store.options.deleteCascadesMedia()) {
+            status.media.forEach(m -> store.media.remove(m.id));
+        }
         activity.delete(status);
         return SandboxReply.json(o);
     }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import social.woolly.core.model.Account;
 import social.woolly.core.model.Preferences;
 import social.woolly.core.model.Relationship;
+import social.woolly.core.model.SearchResults;
 import social.woolly.core.model.Status;
 import social.woolly.core.model.Visibility;
 
@@ -20,9 +21,11 @@ import social.woolly.core.model.Visibility;
  */
 public final class AccountMethods {
     private final Requests requests;
+    private final SearchMethods search;
 
     AccountMethods(Requests requests) {
         this.requests = requests;
+        this.search = new SearchMethods(requests);
     }
 
     /**
@@ -49,6 +52,77 @@ public final class AccountMethods {
     public ApiCall<Account> lookup(String acct) {
         return requests.get(
                 requests.url("api/v1/accounts/lookup").addQueryParameter("acct", acct), Requests.json(Account.class));
+    }
+
+    /**
+     * The account with {@code id}, or, if the server knows no such id, the one {@code acct} names
+     * ({@link #byHandle}). A mention's id may name nothing: snac numbers a post's mentions "0",
+     * "1", … (mastoapi.c, {@code mastoapi_status}), while its account ids are hashes.
+     *
+     * <p>Executing throws {@link ApiException.NotFound} when neither finds the account.
+     *
+     * @param acct the handle the mention or link showed, {@code user} or {@code user@domain}
+     */
+    public ApiCall<Account> get(String id, String acct) {
+        ApiCall<Account> byId = get(id);
+        return new ComposedCall<>(calls -> {
+            try {
+                return calls.run(byId);
+            } catch (ApiException.NotFound e) {
+                return calls.run(byHandle(acct));
+            }
+        });
+    }
+
+    /**
+     * The account {@code acct} names, as this server knows it: {@link #lookup} (accounts the
+     * server already has; on snac only its local users), then a search that resolves the handle by
+     * WebFinger, taking its first account only if the user name matches (a search may find others).
+     *
+     * <p>Executing throws {@link ApiException.NotFound} when neither finds the account; failures
+     * that a second request would share (auth, network, rate limit, cancel) end the attempt.
+     *
+     * @param acct {@code user} or {@code user@domain}, with or without a leading {@code @}
+     * @see <a href="https://docs.joinmastodon.org/methods/search/#v2">GET /api/v2/search</a>
+     */
+    public ApiCall<Account> byHandle(String acct) {
+        String handle = acct.startsWith("@") ? acct.substring(1) : acct;
+        ApiCall<Account> lookup = lookup(handle);
+        ApiCall<SearchResults> resolve = search.search(handle, SearchMethods.Type.ACCOUNTS, true, 0, 1);
+        String user = handle.contains("@") ? handle.substring(0, handle.indexOf('@')) : handle;
+        return new ComposedCall<>(calls -> {
+            try {
+                return calls.run(lookup);
+            } catch (ApiException.NotFound
+                    | ApiException.Rejected
+                    | ApiException.ServerTrouble
+                    | ApiException.BadResponse e) {
+                // Not known here yet, or no lookup endpoint: the search below asks the account's server.
+            }
+            return calls.run(resolve).accounts().stream()
+                    .filter(found -> found.username().equalsIgnoreCase(user))
+                    .findFirst()
+                    .orElseThrow(() -> new ApiException.NotFound(null));
+        });
+    }
+
+    /** The most accounts {@link #search(String, int)} asks for, Mastodon's maximum. */
+    public static final int SEARCH_MAX_LIMIT = 80;
+
+    /**
+     * Accounts whose handle or display name matches {@code query}, without WebFinger look-ups. A
+     * prefix is enough here on Mastodon, snac, Hollo and GoToSocial, whereas snac's {@code
+     * /api/v2/search} only resolves whole handles. Needs a user token.
+     *
+     * @param limit at most this many (1 to {@link #SEARCH_MAX_LIMIT})
+     * @see <a href="https://docs.joinmastodon.org/methods/accounts/#search">GET /api/v1/accounts/search</a>
+     */
+    public ApiCall<List<Account>> search(String query, int limit) {
+        HttpUrl.Builder url = requests.url("api/v1/accounts/search")
+                .addQueryParameter("q", query)
+                .addQueryParameter("limit", Integer.toString(Math.clamp(limit, 1, SEARCH_MAX_LIMIT)))
+                .addQueryParameter("resolve", "false");
+        return requests.get(url, Requests.json(new TypeToken<List<Account>>() {}.getType()));
     }
 
     /**

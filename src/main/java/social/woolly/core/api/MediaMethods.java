@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
@@ -83,6 +84,34 @@ public final class MediaMethods {
         return requests.put(
                 requests.url("api/v1/media/{}", id), Requests.json(body), Requests.json(MediaAttachment.class));
     }
+
+    /**
+     * The file behind a media attachment's {@code url}, to keep a copy of media the server is about
+     * to delete. Sent without the account's token (media often live on another host); bodies over
+     * 32 MiB fail as {@link ApiException.BadResponse}.
+     *
+     * @throws IllegalArgumentException if {@code url} is not https (or http to this machine)
+     */
+    public ApiCall<MediaFile> download(String url) {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null || !(parsed.isHttps() || MastodonApi.isLoopback(parsed.host()))) {
+            throw new IllegalArgumentException("not a media URL Woolly downloads");
+        }
+        ApiCall<MediaFile> call =
+                requests.fetchFile(new Request.Builder().url(parsed).get(), (response, body) -> {
+                    MediaType type = response.body().contentType();
+                    return new MediaFile(body, type == null ? null : type.type() + "/" + type.subtype());
+                });
+        extendTimeout(call);
+        return call;
+    }
+
+    /**
+     * A downloaded media file.
+     *
+     * @param mimeType the {@code Content-Type} without parameters, or {@code null} if none was sent
+     */
+    public record MediaFile(byte[] bytes, @Nullable String mimeType) {}
 
     private static ResponseReader<UploadedMedia> uploaded(int processingStatus) {
         ResponseReader<MediaAttachment> json = Requests.json(MediaAttachment.class);

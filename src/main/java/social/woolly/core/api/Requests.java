@@ -96,6 +96,14 @@ final class Requests {
         return new OkHttpApiCall<>(client.newCall(request.build()), reader, clock);
     }
 
+    /**
+     * Sends without the user's token and without asking for JSON: files (media of a status) that
+     * may live on another host, which must never see the token.
+     */
+    <T> ApiCall<T> fetchFile(Request.Builder request, ResponseReader<T> reader) {
+        return new OkHttpApiCall<>(client.newCall(request.build()), reader, clock);
+    }
+
     /** Reads the body as JSON of {@code type}; an HTML page (a login wall, a proxy) is a bad response. */
     static <T> ResponseReader<T> json(Type type) {
         return (response, body) -> {

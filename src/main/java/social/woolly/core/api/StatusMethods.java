@@ -13,6 +13,7 @@ import social.woolly.core.model.Context;
 import social.woolly.core.model.NewStatus;
 import social.woolly.core.model.Poll;
 import social.woolly.core.model.ScheduledStatus;
+import social.woolly.core.model.ServerInfo;
 import social.woolly.core.model.Status;
 import social.woolly.core.model.StatusSource;
 
@@ -232,15 +233,38 @@ public final class StatusMethods {
     }
 
     /**
-     * Votes in a poll.
+     * Votes in a poll, the choices sent as JSON numbers (what Mastodon documents).
      *
      * @param choices indexes of the chosen options
      * @see <a href="https://docs.joinmastodon.org/methods/polls/#vote">POST /api/v1/polls/:id/votes</a>
      */
     public ApiCall<Poll> vote(String pollId, List<Integer> choices) {
+        return vote(pollId, choices, false);
+    }
+
+    /**
+     * Votes in a poll on {@code server}: on snac the choices go as JSON strings, since snac reads
+     * each with {@code atoi}, which turns a JSON number into 0 (every vote would count for the first
+     * option: mastoapi.c, {@code /v1/polls/:id/votes}). Elsewhere they stay numbers; GoToSocial and
+     * Hollo take both, Pleroma's handling of strings is not known.
+     *
+     * @param choices indexes of the chosen options
+     * @see <a href="https://docs.joinmastodon.org/methods/polls/#vote">POST /api/v1/polls/:id/votes</a>
+     */
+    public ApiCall<Poll> vote(String pollId, List<Integer> choices, ServerInfo server) {
+        return vote(pollId, choices, server.isSnac());
+    }
+
+    private ApiCall<Poll> vote(String pollId, List<Integer> choices, boolean asStrings) {
         JsonObject body = new JsonObject();
         JsonArray array = new JsonArray();
-        choices.forEach(array::add);
+        choices.forEach(choice -> {
+            if (asStrings) {
+                array.add(Integer.toString(choice));
+            } else {
+                array.add(choice);
+            }
+        });
         body.add("choices", array);
         return requests.post(
                 requests.url("api/v1/polls/{}/votes", pollId), Requests.json(body), Requests.json(Poll.class));

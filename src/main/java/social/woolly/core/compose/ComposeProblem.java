@@ -29,6 +29,12 @@ public sealed interface ComposeProblem {
     /** A file that is not an image, video or audio, which Mastodon does not take. */
     record UnsupportedMedia(int index, String mimeType) implements ComposeProblem {}
 
+    /**
+     * A file of a type the server does not list in {@code supported_mime_types}: it would fail
+     * only after the upload, and not always clearly (Hollo answers audio with a 500).
+     */
+    record MediaTypeNotTaken(int index, String mimeType) implements ComposeProblem {}
+
     /** Alt text longer than the server's {@code description_limit} (in characters). */
     record DescriptionTooLong(int index, int length, int max) implements ComposeProblem {}
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import social.woolly.core.model.NewStatus;
 import social.woolly.core.model.ServerLimits;
@@ -24,7 +26,9 @@ import social.woolly.core.model.ServerLimits;
  *       characters ({@code PollOptionsValidator});
  *   <li>alt text counts in code points (Rails' {@code length} validation on {@code description});
  *   <li>images are limited by {@code image_size_limit}, video and audio by {@code
- *       video_size_limit}, and only image, video and audio files are taken;
+ *       video_size_limit}, and only image, video and audio files are taken; a server that lists
+ *       {@code supported_mime_types} takes only those (Hollo lists no audio, and answers an audio
+ *       upload with a 500);
  *   <li>a scheduled status must be more than 5 minutes ahead ({@code ScheduledStatusValidator}),
  *       and an edit cannot be scheduled.
  * </ul>
@@ -124,9 +128,63 @@ public final class ComposeRules {
                 yield null;
             }
         };
+        if (item.kind() != DraftMedia.Kind.OTHER && !takes(item.mimeType())) {
+            problems.add(new ComposeProblem.MediaTypeNotTaken(index, item.mimeType()));
+        }
         if (limit != null && item.size() > limit) {
             problems.add(new ComposeProblem.MediaTooLarge(index, item.kind(), item.size(), limit));
         }
+    }
+
+    /**
+     * Whether the server lists {@code mimeType} among the types it takes; a server that lists none
+     * takes what Mastodon takes. Matched loosely, since a wrong refusal would block a file the
+     * server takes: parameters and case are ignored, {@code image/*} entries and the draft's own
+     * wildcard types match their kind, and common aliases ({@code image/jpg}, {@code audio/mp3},
+     * {@code audio/x-wav} …) count as the same type.
+     */
+    boolean takes(String mimeType) {
+        List<String> listed = limits.supportedMimeTypes();
+        if (listed.isEmpty()) {
+            return true;
+        }
+        String wanted = canonical(mimeType);
+        String kind = wanted.substring(0, wanted.indexOf('/') + 1);
+        for (String entry : listed) {
+            String type = canonical(entry);
+            if (type.equals(wanted)
+                    || type.equals(kind + "*")
+                    || (wanted.equals(kind + "*") && type.startsWith(kind))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("image/jpg", "image/jpeg"),
+            Map.entry("image/pjpeg", "image/jpeg"),
+            Map.entry("image/x-png", "image/png"),
+            Map.entry("audio/mp3", "audio/mpeg"),
+            Map.entry("audio/x-mp3", "audio/mpeg"),
+            Map.entry("audio/mpeg3", "audio/mpeg"),
+            Map.entry("audio/x-mpeg", "audio/mpeg"),
+            Map.entry("audio/wav", "audio/wave"),
+            Map.entry("audio/x-wav", "audio/wave"),
+            Map.entry("audio/vnd.wave", "audio/wave"),
+            Map.entry("audio/x-pn-wave", "audio/wave"),
+            Map.entry("audio/x-flac", "audio/flac"),
+            Map.entry("audio/x-m4a", "audio/mp4"),
+            Map.entry("audio/m4a", "audio/mp4"),
+            Map.entry("audio/opus", "audio/ogg"),
+            Map.entry("video/x-m4v", "video/mp4"));
+
+    private static String canonical(String mimeType) {
+        int semicolon = mimeType.indexOf(';');
+        String bare = (semicolon < 0 ? mimeType : mimeType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        return ALIASES.getOrDefault(bare, bare);
     }
 
     private void checkPoll(NewStatus.Poll poll, List<ComposeProblem> problems) {

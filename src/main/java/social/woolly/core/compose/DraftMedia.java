@@ -14,7 +14,7 @@ import social.woolly.core.model.MediaMeta;
  * {@link #mediaId()}, or both. Immutable; change it with the {@code with…} methods.
  *
  * @param file the local file to upload; {@code null} for media that came from the server (an edited
- *     or redrafted status)
+ *     status; a redraft holds copies as files, see {@link Redraft})
  * @param mimeType e.g. {@code image/png}; {@code image/*} (or {@code video/*}, {@code audio/*}) for
  *     media that came from the server
  * @param size the file's size in bytes when it was attached; 0 if unknown
@@ -62,7 +62,7 @@ public record DraftMedia(
         return new DraftMedia(file, mimeType, size, null, null, null, false);
     }
 
-    /** Media already on the server: of a status being edited, or of one deleted to redraft. */
+    /** Media already on the server: of a status being edited, or of a scheduled one. */
     public static DraftMedia ofAttachment(MediaAttachment attachment) {
         String mimeType = switch (attachment.type()) {
             case VIDEO, GIFV -> "video/*";

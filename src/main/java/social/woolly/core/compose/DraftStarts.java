@@ -92,11 +92,23 @@ public final class DraftStarts {
     /**
      * A new draft from a status deleted to write it again: its text (the delete answer's {@code
      * text}; empty if the server sent none), content warning, media, poll, visibility and reply.
+     * The media are the deleted status's upload ids, which Hollo deletes with the status and snac
+     * never had: {@link Redraft} passes copies instead. A reply to a parent the server cannot show
+     * (Akkoma's {@code "_"}) is no reply.
      *
      * @see <a href="https://docs.joinmastodon.org/methods/statuses/#delete">DELETE /api/v1/statuses/:id</a>
      */
     public static Draft redraft(String accountKey, Status deleted, Instant now) {
         return copyOf(accountKey, deleted, deleted.text() == null ? "" : deleted.text(), now);
+    }
+
+    /**
+     * A redraft as {@link #redraft(String, Status, Instant)}, whose media are {@code media} (copies
+     * kept as local files by {@link Redraft}) instead of the deleted status's upload ids, which
+     * some servers delete with the status.
+     */
+    public static Draft redraft(String accountKey, Status deleted, Instant now, List<DraftMedia> media) {
+        return redraft(accountKey, deleted, now).toBuilder().media(media).build();
     }
 
     private static Draft copyOf(String accountKey, Status status, String text, Instant now) {
@@ -108,14 +120,26 @@ public final class DraftStarts {
                 .visibility(narrower(status.visibility(), null))
                 .language(status.language())
                 .sensitive(status.sensitive())
-                .inReplyToId(status.inReplyToId())
-                .inReplyToAcct(replyAcct(status))
+                .inReplyToId(visibleParent(status))
+                .inReplyToAcct(visibleParent(status) == null ? null : replyAcct(status))
                 .quotedStatusId(quote == null ? null : quote.quotedStatusId())
                 .poll(status.poll() == null ? null : pollOf(status.poll(), now))
                 .media(status.mediaAttachments().stream()
                         .map(DraftMedia::ofAttachment)
                         .toList())
                 .build();
+    }
+
+    /**
+     * Akkoma's id for a parent it has but cannot show ({@code status_view.ex} {@code
+     * @ghost_flake_id}); it "will always 404 when supplied to API endpoints".
+     */
+    static final String AKKOMA_GHOST_ID = "_";
+
+    /** The id of the status {@code status} replies to, or {@code null} if none or not one the server can find. */
+    public static @Nullable String visibleParent(Status status) {
+        String id = status.inReplyToId();
+        return id == null || id.equals(AKKOMA_GHOST_ID) || id.isBlank() ? null : id;
     }
 
     // A status names only the account it replies to by id; its handle is among the mentions

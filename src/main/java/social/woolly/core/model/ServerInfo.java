@@ -89,6 +89,14 @@ public record ServerInfo(
         return mastodonApiVersion != null && mastodonApiVersion >= 2;
     }
 
+    /**
+     * Whether the server is snac, which calls itself Mastodon 4.0.0 and says so in the version:
+     * {@code "4.0.0 (not true; really snac/2.75)"}. Keep snac's quirks behind this one check.
+     */
+    public boolean isSnac() {
+        return version.toLowerCase(java.util.Locale.ROOT).contains("snac");
+    }
+
     // Mastodon's v1 uri is a bare domain; Pleroma's is a URL.
     private static String domainOf(String uri) {
         if (!uri.contains("://")) {

@@ -1,5 +1,6 @@
 package social.woolly.core.model;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param imageSizeLimit largest image upload in bytes, if the server said
  * @param videoSizeLimit largest video upload in bytes, if the server said
  * @param descriptionLimit longest media description, if the server said
+ * @param supportedMimeTypes the file types the server takes ({@code
+ *     configuration.media_attachments.supported_mime_types}); empty if it did not say
  */
 public record ServerLimits(
         int maxCharacters,
@@ -23,7 +26,38 @@ public record ServerLimits(
         int pollMaxExpiration,
         @Nullable Long imageSizeLimit,
         @Nullable Long videoSizeLimit,
-        @Nullable Integer descriptionLimit) {
+        @Nullable Integer descriptionLimit,
+        List<String> supportedMimeTypes) {
+
+    public ServerLimits {
+        supportedMimeTypes = List.copyOf(supportedMimeTypes);
+    }
+
+    /** Limits of a server that did not list the file types it takes. */
+    public ServerLimits(
+            int maxCharacters,
+            int maxMediaAttachments,
+            int charactersReservedPerUrl,
+            int pollMaxOptions,
+            int pollMaxCharactersPerOption,
+            int pollMinExpiration,
+            int pollMaxExpiration,
+            @Nullable Long imageSizeLimit,
+            @Nullable Long videoSizeLimit,
+            @Nullable Integer descriptionLimit) {
+        this(
+                maxCharacters,
+                maxMediaAttachments,
+                charactersReservedPerUrl,
+                pollMaxOptions,
+                pollMaxCharactersPerOption,
+                pollMinExpiration,
+                pollMaxExpiration,
+                imageSizeLimit,
+                videoSizeLimit,
+                descriptionLimit,
+                List.of());
+    }
 
     /** Mastodon's own defaults, for a server that states no limits. */
     public static final ServerLimits MASTODON_DEFAULTS =
@@ -51,7 +85,10 @@ public record ServerLimits(
                 positive(polls == null ? null : polls.maxExpiration(), base.pollMaxExpiration),
                 Missing.or(media == null ? null : media.imageSizeLimit(), base.imageSizeLimit),
                 Missing.or(media == null ? null : media.videoSizeLimit(), base.videoSizeLimit),
-                Missing.or(media == null ? null : media.descriptionLimit(), base.descriptionLimit));
+                Missing.or(media == null ? null : media.descriptionLimit(), base.descriptionLimit),
+                media == null || media.supportedMimeTypes().isEmpty()
+                        ? base.supportedMimeTypes
+                        : media.supportedMimeTypes());
     }
 
     /** Limits from a v1 instance: Pleroma's own fields first, then a Mastodon-shaped configuration. */

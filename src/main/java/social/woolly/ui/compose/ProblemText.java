@@ -44,6 +44,7 @@ public final class ProblemText {
             case ComposeProblem.MediaTooLarge(int index, var kind, long size, long limit) ->
                 say("mediaTooLarge", index + 1, bytes(size), bytes(limit));
             case ComposeProblem.UnsupportedMedia(int index, String type) -> say("unsupportedMedia", index + 1, type);
+            case ComposeProblem.MediaTypeNotTaken(int index, String type) -> say("mediaTypeNotTaken", index + 1, type);
             case ComposeProblem.DescriptionTooLong(int index, int length, int max) ->
                 say("descriptionTooLong", index + 1, length, max);
             case ComposeProblem.PollWithMedia() -> say("pollWithMedia");

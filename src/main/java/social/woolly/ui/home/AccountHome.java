@@ -139,7 +139,7 @@ public final class AccountHome {
                             showHomeFirst();
                         },
                         failure -> showHomeFirst());
-        stream.start(items, timelines.keySet());
+        stream.start(items, timelines.keySet(), this::serverKnown);
         // Built now, so that a draft left by a crash is offered back at once.
         composer();
         poll = services.scheduler()
@@ -159,6 +159,17 @@ public final class AccountHome {
 
     public Node view() {
         return layout;
+    }
+
+    /**
+     * The server described itself: the composer counts against its limits (Pleroma allows 5,000
+     * characters, Mastodon 500) and public feeds it switched off show why when opened.
+     */
+    private void serverKnown(ServerInfo known) {
+        info = known;
+        if (composer != null) {
+            composer.useLimits(known.limits());
+        }
     }
 
     private ComposerPanel composer() {

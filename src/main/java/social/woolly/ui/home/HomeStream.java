@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import social.woolly.core.api.streaming.StreamEvent;
 import social.woolly.core.api.streaming.StreamSubscription;
 import social.woolly.core.api.streaming.StreamingClient;
 import social.woolly.core.api.streaming.StreamingSupport;
+import social.woolly.core.model.ServerInfo;
 import social.woolly.ui.status.StatusItem;
 import social.woolly.ui.status.StatusItemFactory;
 import social.woolly.ui.timeline.TimelineViewModel;
@@ -77,7 +79,7 @@ final class HomeStream {
     }
 
     /** Asks the server where it streams, then connects and subscribes {@code shown}. */
-    void start(StatusItemFactory items, Iterable<Place> shown) {
+    void start(StatusItemFactory items, Iterable<Place> shown, Consumer<ServerInfo> known) {
         AccessToken token = session.token();
         if (token == null || session.account().signedOut()) {
             return;
@@ -87,6 +89,7 @@ final class HomeStream {
                 .run(
                         session.api().instance().serverInfo(),
                         info -> {
+                            known.accept(info);
                             support = StreamingSupport.of(info.version());
                             String url = info.streamingUrl() != null
                                     ? info.streamingUrl()

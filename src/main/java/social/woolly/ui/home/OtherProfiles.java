@@ -3,6 +3,7 @@ package social.woolly.ui.home;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.jspecify.annotations.Nullable;
+import social.woolly.core.api.ApiException;
 import social.woolly.core.api.MastodonApi;
 import social.woolly.core.api.Page;
 import social.woolly.core.model.Account;
@@ -17,8 +18,8 @@ import social.woolly.ui.timeline.TimelineViewModel;
 /**
  * Profiles opened from a mention, in place of the timeline: the account's header and posts under
  * a Back bar. One at a time (opening another closes the last), so reading through mentions never
- * piles up timelines. A mention without an id is looked up by its handle first; one that cannot
- * be found (another server's account this server never saw) opens in the browser. FX thread only.
+ * piles up timelines. A mention is checked with the server first, by id and then by handle; one
+ * that cannot be found (another server's account this server never saw) opens in the browser. FX thread only.
  */
 final class OtherProfiles {
     /** What a profile pane needs from its account's home. */
@@ -49,16 +50,28 @@ final class OtherProfiles {
         this.home = home;
     }
 
-    /** Opens {@code profile} in place; by handle when the mention carries no id. */
+    /**
+     * Opens {@code profile} in place, once the server has confirmed the account: by id, else by
+     * handle (snac's mention ids name no account). One the server cannot find opens in the browser;
+     * on other failures (offline) the profile opens by id and its posts say what went wrong.
+     */
     void open(LinkHandler.Profile profile) {
         finding.cancel();
         String id = profile.accountId();
         String acct = profile.acct();
-        if (id != null) {
-            show(id, acct == null ? "" : acct);
+        Consumer<Account> found = account -> show(account.id(), account.acct());
+        if (id != null && acct != null) {
+            finding = runner.run(api.accounts().get(id, acct), found, failure -> {
+                if (failure instanceof ApiException.NotFound) {
+                    home.openInBrowser(profile);
+                } else {
+                    show(id, acct);
+                }
+            });
+        } else if (id != null) {
+            show(id, "");
         } else if (acct != null) {
-            Consumer<Account> found = account -> show(account.id(), account.acct());
-            finding = runner.run(api.accounts().lookup(acct), found, failure -> home.openInBrowser(profile));
+            finding = runner.run(api.accounts().byHandle(acct), found, failure -> home.openInBrowser(profile));
         } else {
             home.openInBrowser(profile);
         }

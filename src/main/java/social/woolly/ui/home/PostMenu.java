@@ -2,6 +2,8 @@ package social.woolly.ui.home;
 
 import atlantafx.base.theme.Styles;
 import java.net.URI;
+import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 import social.woolly.core.account.AccountSession;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.compose.DraftStarts;
+import social.woolly.core.compose.Redraft;
 import social.woolly.core.model.Status;
 import social.woolly.ui.common.Icons;
+import social.woolly.ui.compose.media.MediaFiles;
 import social.woolly.ui.status.StatusItem;
 import social.woolly.ui.timeline.TimelineActions;
 
@@ -27,7 +31,8 @@ import social.woolly.ui.timeline.TimelineActions;
  * A post's "more" menu (its ⋯ button, or a right-click): Edit, Delete and Delete &amp; redraft for
  * the account's own posts; Copy link and Open in browser for every post. Edit loads the post's
  * source first; both deletes ask first and take the post out of the timelines once the server
- * has deleted it; a redraft then opens the deleted post's text, media and poll in the composer.
+ * has deleted it; a redraft then opens the deleted post's text, media (as copies, uploaded anew)
+ * and poll in the composer.
  */
 final class PostMenu implements TimelineActions.MoreMenu {
     static final String MENU_CLASS = "status-more-menu";
@@ -134,24 +139,44 @@ final class PostMenu implements TimelineActions.MoreMenu {
         alert.getDialogPane().getStyleClass().add("status-more-confirm");
         // Not showAndWait: the menu's event must end before the dialog's nested loop starts.
         alert.setOnHidden(e -> {
-            if (alert.getResult() == confirm) {
+            if (alert.getResult() != confirm) {
+                return;
+            }
+            if (redraft) {
+                redraft(status);
+            } else {
                 services.runner()
                         .run(
                                 session.api().statuses().delete(status.id()),
-                                answer -> {
-                                    deleted.accept(status.id());
-                                    if (redraft) {
-                                        composer.get()
-                                                .open(DraftStarts.redraft(
-                                                        session.key(),
-                                                        answer,
-                                                        services.clock().instant()));
-                                    }
-                                },
+                                answer -> deleted.accept(status.id()),
                                 this::report);
             }
         });
         alert.show();
+    }
+
+    // The media are copied into the drafts' media folder before the delete (Redraft says why);
+    // if one cannot be, the post stays and the person is told.
+    private void redraft(Status status) {
+        Path folder = session.dataFolder().resolve(MediaFiles.FOLDER_NAME);
+        services.runner()
+                .run(
+                        Redraft.deleteKeepingMedia(session.api(), session.key(), status, folder, services.clock()),
+                        outcome -> {
+                            switch (outcome) {
+                                case Redraft.Outcome.Ready(var draft) -> {
+                                    deleted.accept(status.id());
+                                    composer.get().open(draft);
+                                }
+                                case Redraft.Outcome.MediaNotKept(int index, var cause) ->
+                                    services.showProblem()
+                                            .accept(MessageFormat.format(
+                                                    text.getString("compose.redraft.mediaNotKept"),
+                                                    String.valueOf(index + 1),
+                                                    services.errors().describe(cause)));
+                            }
+                        },
+                        this::report);
     }
 
     private static void copy(@Nullable String link) {

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiCall;
 import social.woolly.core.api.ApiException;
 import social.woolly.core.api.MastodonApi;
+import social.woolly.core.model.Poll;
+import social.woolly.core.model.ServerInfo;
 import social.woolly.core.model.Status;
 import social.woolly.ui.common.ErrorMessages;
 import social.woolly.ui.concurrent.BackgroundRunner;
@@ -27,6 +30,7 @@ public final class TimelineActions implements StatusActions {
     private final Consumer<StatusItem> reply;
     private final MoreMenu more;
     private final Consumer<StatusItem> open;
+    private @Nullable ServerInfo server;
 
     /** Opens a post's "more" menu: next to {@code anchor}, or at a screen point (both NaN for "below it"). */
     @FunctionalInterface
@@ -130,9 +134,25 @@ public final class TimelineActions implements StatusActions {
         if (poll == null) {
             return;
         }
+        // How choices are written depends on the server (snac), so its kind is asked once, at the first vote.
+        ServerInfo known = server;
+        if (known != null) {
+            vote(item, api.statuses().vote(poll.id(), choices, known));
+            return;
+        }
+        runner.run(
+                api.instance().serverInfo(),
+                info -> {
+                    server = info;
+                    vote(item, api.statuses().vote(poll.id(), choices, info));
+                },
+                failure -> vote(item, api.statuses().vote(poll.id(), choices)));
+    }
+
+    private void vote(StatusItem item, ApiCall<Poll> call) {
         String id = item.shown().id();
         runner.run(
-                api.statuses().vote(poll.id(), choices),
+                call,
                 voted -> runner.run(
                         api.statuses().get(item.status().id()),
                         fresh -> {

@@ -1,6 +1,7 @@
 package social.woolly.core.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static social.woolly.core.api.TestServer.json;
 import static social.woolly.core.api.TestServer.taken;
 import static social.woolly.core.api.TestServer.target;
@@ -89,5 +90,80 @@ class AccountMethodsTest {
         assertThat(target(unfollow)).isEqualTo("/api/v1/accounts/AbC9xyzQ/unfollow");
         assertThat(followed.notifying()).isTrue();
         assertThat(followed.requestedBy()).isFalse();
+    }
+
+    @Test
+    void getWithHandle_idUnknown_resolvesTheHandleBySearch() throws Exception {
+        // snac's mention ids are list positions ("0"): audit A2. Its lookup knows only local users.
+        server.enqueue(json(404, "{\"error\":\"Record not found\"}"));
+        server.enqueue(json(404, "{\"error\":\"Record not found\"}"));
+        server.enqueue(json("search/results.json"));
+
+        var found = TestServer.api(server)
+                .accounts()
+                .get("0", "moss@lichen.example")
+                .execute();
+
+        assertThat(found.id()).isEqualTo("AbC9xyzQ");
+        assertThat(target(taken(server))).isEqualTo("/api/v1/accounts/0");
+        assertThat(target(taken(server))).isEqualTo("/api/v1/accounts/lookup?acct=moss%40lichen.example");
+        assertThat(target(taken(server)))
+                .isEqualTo("/api/v2/search?q=moss%40lichen.example&resolve=true&limit=1&type=accounts");
+    }
+
+    @Test
+    void getWithHandle_idUnknown_takesTheLookup() throws Exception {
+        server.enqueue(json(404, "{\"error\":\"Record not found\"}"));
+        server.enqueue(json("accounts/account.json"));
+
+        var found = TestServer.api(server).accounts().get("1", "@moss").execute();
+
+        assertThat(found.id()).isEqualTo("AbC9xyzQ");
+        taken(server);
+        assertThat(target(taken(server))).isEqualTo("/api/v1/accounts/lookup?acct=moss");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void getWithHandle_idKnown_asksOnce() throws Exception {
+        server.enqueue(json("accounts/account.json"));
+
+        var found = TestServer.api(server)
+                .accounts()
+                .get("AbC9xyzQ", "moss@lichen.example")
+                .execute();
+
+        assertThat(found.acct()).isEqualTo("moss@lichen.example");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void byHandle_searchFindsSomeoneElse_isNotFound() throws Exception {
+        server.enqueue(json(404, "{\"error\":\"Record not found\"}"));
+        server.enqueue(json("search/results.json"));
+
+        var call = TestServer.api(server).accounts().byHandle("mo@lichen.example");
+
+        assertThatThrownBy(call::execute).isInstanceOf(ApiException.NotFound.class);
+    }
+
+    @Test
+    void byHandle_tokenRefused_doesNotSearch() throws Exception {
+        server.enqueue(json(401, "{\"error\":\"The access token is invalid\"}"));
+
+        var call = TestServer.api(server).accounts().byHandle("moss");
+
+        assertThatThrownBy(call::execute).isInstanceOf(ApiException.Unauthorized.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void search_asksV1WithoutResolving() throws Exception {
+        server.enqueue(json(200, "[" + Fixtures.text("accounts/account.json") + "]"));
+
+        var found = TestServer.api(server).accounts().search("mo", 8).execute();
+
+        assertThat(found).extracting(a -> a.acct()).containsExactly("moss@lichen.example");
+        assertThat(target(taken(server))).isEqualTo("/api/v1/accounts/search?q=mo&limit=8&resolve=false");
     }
 }

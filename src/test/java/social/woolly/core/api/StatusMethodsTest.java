@@ -17,7 +17,9 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import social.woolly.core.model.Instance;
 import social.woolly.core.model.NewStatus;
+import social.woolly.core.model.ServerInfo;
 import social.woolly.core.model.Status;
 import social.woolly.core.model.Visibility;
 
@@ -248,5 +250,38 @@ class StatusMethodsTest {
         assertThat(target(taken(server))).isEqualTo("/api/v1/polls/34830");
         assertThat(voted.votersCount()).isNull();
         assertThat(voted.ownVotes()).containsExactly(0);
+    }
+
+    @Test
+    void vote_onSnac_sendsChoicesAsStrings() throws Exception {
+        // snac reads each choice with atoi(), which makes a JSON number 0: audit A1.
+        server.enqueue(json("statuses/poll.json"));
+
+        TestServer.api(server)
+                .statuses()
+                .vote("34830", List.of(0, 2), serverWithVersion("4.0.0 (not true; really snac/2.75)"))
+                .execute();
+
+        assertThat(JsonParser.parseString(body(taken(server))))
+                .isEqualTo(JsonParser.parseString("{\"choices\":[\"0\",\"2\"]}"));
+    }
+
+    @Test
+    void vote_onMastodon_sendsChoicesAsNumbers() throws Exception {
+        server.enqueue(json("statuses/poll.json"));
+
+        TestServer.api(server)
+                .statuses()
+                .vote("34830", List.of(0, 2), serverWithVersion("4.4.3"))
+                .execute();
+
+        assertThat(JsonParser.parseString(body(taken(server))))
+                .isEqualTo(JsonParser.parseString("{\"choices\":[0,2]}"));
+    }
+
+    private static ServerInfo serverWithVersion(String version) throws ApiException {
+        var instance = new com.google.gson.JsonObject();
+        instance.addProperty("version", version);
+        return ServerInfo.from(Json.read(instance.toString(), Instance.class));
     }
 }

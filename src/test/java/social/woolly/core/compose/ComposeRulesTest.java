@@ -173,6 +173,65 @@ class ComposeRulesTest {
         assertThat(rules.check(draft)).isEmpty();
     }
 
+    /** Hollo's v2 instance lists only these; it answers audio with a 500 after the upload (audit A8). */
+    private static final ComposeRules HOLLO = new ComposeRules(
+            new ServerLimits(
+                    10_000,
+                    4,
+                    256,
+                    4,
+                    50,
+                    300,
+                    2_629_746,
+                    null,
+                    null,
+                    null,
+                    List.of("image/jpeg", "image/png", "image/gif", "image/webp", "video/mp4", "video/webm")),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static Draft withMedia(DraftMedia media) {
+        return Draft.blank("alice@example.social", NOW).toBuilder()
+                .text("t")
+                .media(List.of(media))
+                .build();
+    }
+
+    @Test
+    void check_aFileTypeTheServerDoesNotList_isRefusedBeforeUpload() {
+        assertThat(HOLLO.check(withMedia(file("audio/mpeg", MB))))
+                .containsExactly(new ComposeProblem.MediaTypeNotTaken(0, "audio/mpeg"));
+    }
+
+    @Test
+    void check_listedTypesMatchLoosely_soNoTakenFileIsRefused() {
+        assertThat(HOLLO.check(withMedia(file("image/jpg", MB)))).isEmpty();
+        assertThat(HOLLO.check(withMedia(file("IMAGE/PNG", MB)))).isEmpty();
+        // A redraft's copy whose exact type was not known.
+        assertThat(HOLLO.check(withMedia(file("video/*", MB)))).isEmpty();
+        ComposeRules wildcard = new ComposeRules(
+                new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, null, null, null, List.of("audio/*", "image/*")),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(wildcard.check(withMedia(file("audio/x-wav", MB)))).isEmpty();
+        ComposeRules snac = new ComposeRules(
+                new ServerLimits(
+                        500, 4, 23, 4, 50, 300, 2_629_746, null, null, null, List.of("audio/wav", "audio/mpeg; q=1")),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(snac.check(withMedia(file("audio/wave", MB)))).isEmpty();
+        assertThat(snac.check(withMedia(file("audio/mp3", MB)))).isEmpty();
+    }
+
+    @Test
+    void check_aServerListingNoTypes_takesImagesVideoAndAudio() {
+        assertThat(RULES.check(withMedia(file("audio/mpeg", MB)))).isEmpty();
+        assertThat(RULES.check(withMedia(file("image/heic", MB)))).isEmpty();
+    }
+
+    @Test
+    void check_mediaAlreadyUploaded_isNotCheckedForType() {
+        assertThat(HOLLO.check(withMedia(new DraftMedia(null, "audio/*", 0, "9", null, null, true))))
+                .isEmpty();
+    }
+
     @Test
     void earliestSchedule_isJustPastTheMinimumLead() {
         assertThat(RULES.earliestSchedule())

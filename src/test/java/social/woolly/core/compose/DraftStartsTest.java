@@ -157,4 +157,33 @@ class DraftStartsTest {
         assertThat(pollAgain.poll())
                 .isEqualTo(new NewStatus.Poll(List.of("Yes", "No"), Duration.ofHours(4), true, false));
     }
+
+    @Test
+    void redraft_ofAReplyToAkkomasGhostParent_isNoReply() throws Exception {
+        // Audit A9: Akkoma's "_" stands for a parent it cannot show; it 404s everywhere.
+        Status reply = StatusCodec.decode("""
+                        [{"id":"A1","visibility":"public","content":"<p>hi</p>","text":"hi",
+                          "in_reply_to_id":"_","in_reply_to_account_id":"_",
+                          "account":{"id":"1","acct":"alice"}}]
+                        """).getFirst();
+
+        Draft redraft = DraftStarts.redraft(ALICE, reply, NOW);
+
+        assertThat(redraft.inReplyToId()).isNull();
+        assertThat(redraft.inReplyToAcct()).isNull();
+        assertThat(Publisher.newStatus(redraft).inReplyToId()).isNull();
+        assertThat(DraftStarts.visibleParent(reply)).isNull();
+    }
+
+    @Test
+    void redraft_withKeptCopies_usesThemInsteadOfTheUploadIds() throws Exception {
+        Status deleted = statuses().get(2);
+        DraftMedia copy = DraftMedia.ofFile(java.nio.file.Path.of("/tmp/copy.png"), "image/png", 10)
+                .withDescription("a sheep");
+
+        Draft again = DraftStarts.redraft(ALICE, deleted, NOW, List.of(copy));
+
+        assertThat(again.media()).containsExactly(copy);
+        assertThat(again.text()).isEqualTo("Which <sheep>?");
+    }
 }

@@ -20,7 +20,18 @@ class ServerInfoTest {
         assertThat(info.registrationsOpen()).isTrue();
         assertThat(info.approvalRequired()).isTrue();
         assertThat(info.limits())
-                .isEqualTo(new ServerLimits(1000, 8, 23, 6, 80, 600, 1_209_600, 16_777_216L, 103_809_024L, 1500));
+                .isEqualTo(new ServerLimits(
+                        1000,
+                        8,
+                        23,
+                        6,
+                        80,
+                        600,
+                        1_209_600,
+                        16_777_216L,
+                        103_809_024L,
+                        1500,
+                        java.util.List.of("image/jpeg", "image/png", "video/mp4")));
         var access = info.timelinesAccess();
         assertThat(access.liveFeeds().remote()).isEqualTo(FeedAccessLevel.AUTHENTICATED);
         assertThat(access.hashtagFeeds().remote()).isEqualTo(FeedAccessLevel.DISABLED);
@@ -38,7 +49,18 @@ class ServerInfoTest {
         assertThat(info.streamingUrl()).isEqualTo("wss://old.woolly.test");
         assertThat(info.registrationsOpen()).isFalse();
         assertThat(info.limits())
-                .isEqualTo(new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, 10_485_760L, 41_943_040L, null));
+                .isEqualTo(new ServerLimits(
+                        500,
+                        4,
+                        23,
+                        4,
+                        50,
+                        300,
+                        2_629_746,
+                        10_485_760L,
+                        41_943_040L,
+                        null,
+                        java.util.List.of("image/jpeg")));
         assertThat(info.timelinesAccess()).isNull();
     }
 
@@ -75,5 +97,23 @@ class ServerInfoTest {
         assertThat(with.authorizationServer().supportsPkceS256()).isTrue();
         assertThat(with.authorizationServer().revocationEndpoint()).isEqualTo("https://woolly.test/oauth/revoke");
         assertThat(with.withAuthorizationServer(null)).isEqualTo(info);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "'4.0.0 (not true; really snac/2.75)', true",
+        "'4.0.0 (not true; really SNAC/2.52)', true",
+        "'4.4.3', false",
+        "'2.7.2 (compatible; Pleroma 2.6.0)', false",
+        "'0.19.1 git-abc1234', false",
+        "'', false"
+    })
+    void isSnac_readsTheVersion(String version, boolean snac) throws Exception {
+        var json = new com.google.gson.JsonObject();
+        json.addProperty("version", version);
+
+        ServerInfo info = ServerInfo.from(social.woolly.core.api.Json.read(json.toString(), Instance.class));
+
+        assertThat(info.isSnac()).isEqualTo(snac);
     }
 }

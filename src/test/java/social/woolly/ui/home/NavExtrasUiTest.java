@@ -209,6 +209,29 @@ class NavExtrasUiTest {
     }
 
     @Test
+    void mention_withAnIdTheServerDoesNotKnow_opensTheAccountItsHandleNames(FxRobot robot) throws Exception {
+        // snac numbers a post's mentions "0", "1", …; account "0" is a 404 there: audit A2.
+        robot.interact(
+                () -> fixture.home.showProfile(new social.woolly.ui.status.LinkHandler.Profile("0", "bob", null)));
+
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.from(root())
+                                .lookup(".profile-pane-other")
+                                .tryQuery()
+                                .isPresent()
+                        && !shownList(robot).getItems().isEmpty()
+                        && robot.from(root())
+                                .lookup(".profile-pane-other .account-header")
+                                .queryAs(AccountHeader.class)
+                                .acctText()
+                                .equals("@bob"));
+        assertThat(authors(robot)).containsOnly("bob");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void mention_withOnlyAHandle_opensThatProfileInPlace_andBackReturnsHome(FxRobot robot) throws Exception {
         // A mention in a post carries the account's id on Mastodon; a handle alone is looked up first.
         robot.interact(

@@ -30,10 +30,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import social.woolly.core.api.AccessToken;
 import social.woolly.core.api.MastodonApi;
-import social.woolly.core.compose.DraftMedia;
 import social.woolly.core.model.NewStatus;
 import social.woolly.sandbox.Sandbox;
+import social.woolly.sandbox.SandboxOptions;
 import social.woolly.ui.compose.ComposeView;
+import social.woolly.ui.compose.media.MediaFiles;
 import social.woolly.ui.status.StatusItem;
 import social.woolly.ui.timeline.TimelineRow;
 import social.woolly.ui.timeline.TimelineView;
@@ -48,20 +49,22 @@ class PostMenuUiTest {
     private static final String REDRAFT = "Redraft me please";
 
     private HomeFixture fixture;
-    private String mediaId;
     private Stage stage;
     private final List<String> problems = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Sandbox sandbox = Sandbox.start();
+        // Deleting a post deletes its media, as on Hollo (audit A4): a redraft must keep copies.
+        Sandbox sandbox =
+                Sandbox.start(SandboxOptions.builder().deleteCascadesMedia(true).build());
         sandbox.postStatusAs("bob", BOBS);
         sandbox.postStatusAs("alice", OWN);
         // A post with a picture and a content warning, to redraft.
         MastodonApi alice = new social.woolly.core.api.MastodonClient(new okhttp3.OkHttpClient())
                 .api(java.net.URI.create(sandbox.baseUrl()), AccessToken.of(sandbox.issueToken("alice")));
         Path png = Files.createTempFile("woolly-redraft", ".png");
+        String mediaId;
         try {
             ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
             mediaId = alice.media()
@@ -281,11 +284,31 @@ class PostMenuUiTest {
                 TimeUnit.SECONDS,
                 () -> composer().viewModel().textProperty().get().equals("Redraft me please"));
         assertThat(composer().viewModel().spoilerTextProperty().get()).isEqualTo("cw here");
-        assertThat(composer().viewModel().draft().media())
-                .extracting(DraftMedia::mediaId)
-                .containsExactly(mediaId);
+        // The picture comes back as a copy to upload anew, with its description.
+        assertThat(composer().viewModel().draft().media()).singleElement().satisfies(media -> {
+            assertThat(media.isUploaded()).isFalse();
+            assertThat(media.file()).isRegularFile();
+            assertThat(media.file().getParent().getFileName()).hasToString(MediaFiles.FOLDER_NAME);
+            assertThat(media.description()).isEqualTo("A grey square");
+        });
         assertThat(composer().viewModel().editingProperty().get()).isFalse();
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> post(robot, "Redraft me please").isEmpty());
+    }
+
+    @Test
+    void redraft_whenThePictureCannotBeCopied_keepsThePostAndSaysSo(FxRobot robot) throws Exception {
+        StatusItem post = awaitPost(robot, REDRAFT);
+        String url = post.shown().mediaAttachments().getFirst().url();
+        fixture.sandbox.failNext(java.net.URI.create(url).getPath(), 404, "{\"error\":\"Record not found\"}");
+        int before = fixture.sandbox.statusCount();
+
+        choose(robot, openMenu(robot, post), "status-more-redraft");
+        confirm(robot);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !problems.isEmpty());
+        assertThat(problems.getFirst()).startsWith("The post was not deleted: attachment 1 could not be copied");
+        assertThat(fixture.sandbox.statusCount()).isEqualTo(before);
+        assertThat(post(robot, REDRAFT)).isPresent();
     }
 }

@@ -2,6 +2,7 @@ package social.woolly.ui.compose.complete;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -11,18 +12,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiCall;
+import social.woolly.core.api.ApiException;
+import social.woolly.core.api.ComposedCall;
 import social.woolly.core.api.MastodonApi;
 import social.woolly.core.api.SearchMethods;
 import social.woolly.core.compose.CompletionQuery;
 import social.woolly.core.compose.EmojiSearch;
 import social.woolly.core.compose.TextEdit;
+import social.woolly.core.model.Account;
 import social.woolly.core.model.SearchResults;
+import social.woolly.core.model.Tag;
 import social.woolly.ui.concurrent.BackgroundRunner;
 import social.woolly.ui.concurrent.Cancellable;
 
 /**
  * Suggestions for the token at the composer's caret: accounts and hashtags from the server's
- * search, asked {@link #DEBOUNCE} after the person stops typing, the call before cancelled when
+ * search ({@link Search#on}), asked {@link #DEBOUNCE} after the person stops typing, the call before cancelled when
  * they type on; custom emoji matched here from the server's list. A search that fails shows
  * nothing (autocomplete is a convenience, not worth a dialog). FX thread only.
  */
@@ -33,17 +38,45 @@ final class CompletionViewModel {
     /** Builds the search for a term, e.g. {@code (term, type) -> api.search().search(…)}. */
     interface Search extends BiFunction<String, CompletionQuery.Kind, ApiCall<SearchResults>> {
 
-        /** The server's search, without WebFinger look-ups (too slow while typing), {@link #LIMIT} results. */
+        /**
+         * The server's search, without WebFinger look-ups (too slow while typing), {@link #LIMIT}
+         * results. Accounts come from {@code /api/v1/accounts/search}, which matches prefixes on
+         * servers whose v2 search does not (snac), else from v2; hashtags from v2, else from those
+         * the person follows (Hollo's v2 search never finds hashtags).
+         */
         static Search on(MastodonApi api) {
-            return (term, kind) -> api.search()
-                    .search(
-                            term,
-                            kind == CompletionQuery.Kind.ACCOUNT
-                                    ? SearchMethods.Type.ACCOUNTS
-                                    : SearchMethods.Type.HASHTAGS,
-                            false,
-                            0,
-                            LIMIT);
+            return (term, kind) -> kind == CompletionQuery.Kind.ACCOUNT ? accounts(api, term) : hashtags(api, term);
+        }
+
+        private static ApiCall<SearchResults> accounts(MastodonApi api, String term) {
+            ApiCall<List<Account>> v1 = api.accounts().search(term, LIMIT);
+            ApiCall<SearchResults> v2 = api.search().search(term, SearchMethods.Type.ACCOUNTS, false, 0, LIMIT);
+            return new ComposedCall<>(calls -> {
+                try {
+                    return new SearchResults(calls.run(v1), List.of(), List.of());
+                } catch (ApiException.NotFound
+                        | ApiException.Rejected
+                        | ApiException.ServerTrouble
+                        | ApiException.BadResponse e) {
+                    return calls.run(v2);
+                }
+            });
+        }
+
+        private static ApiCall<SearchResults> hashtags(MastodonApi api, String term) {
+            ApiCall<SearchResults> v2 = api.search().search(term, SearchMethods.Type.HASHTAGS, false, 0, LIMIT);
+            ApiCall<List<Tag>> followed = api.tags().allFollowed(1);
+            String prefix = term.toLowerCase(Locale.ROOT);
+            return new ComposedCall<>(calls -> {
+                SearchResults found = calls.run(v2);
+                if (!found.hashtags().isEmpty()) {
+                    return found;
+                }
+                List<Tag> mine = calls.run(followed).stream()
+                        .filter(tag -> tag.name().toLowerCase(Locale.ROOT).startsWith(prefix))
+                        .toList();
+                return new SearchResults(List.of(), List.of(), mine);
+            });
         }
     }
 

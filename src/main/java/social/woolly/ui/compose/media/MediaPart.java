@@ -122,6 +122,8 @@ public final class MediaPart implements ComposerPart, ComposeViewModel.SendingWa
                                     new ComposeProblem.MediaTooLarge(index, large.kind(), large.size(), large.limit()));
                         case ComposeProblem.UnsupportedMedia unsupported ->
                             found.accept(new ComposeProblem.UnsupportedMedia(index, unsupported.mimeType()));
+                        case ComposeProblem.MediaTypeNotTaken notTaken ->
+                            found.accept(new ComposeProblem.MediaTypeNotTaken(index, notTaken.mimeType()));
                         default -> {}
                     }
                 })

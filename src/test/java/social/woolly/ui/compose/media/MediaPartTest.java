@@ -92,6 +92,21 @@ class MediaPartTest {
     }
 
     @Test
+    void addFiles_ofATypeTheServerDoesNotList_isRefusedInTheTray() throws Exception {
+        // Audit A8: Hollo lists no audio type and answers an audio upload with a 500.
+        limits = new ServerLimits(
+                500, 4, 23, 4, 50, 300, 2_629_746, null, null, null, List.of("image/png", "video/mp4"));
+        Path song = Files.write(dir.resolve("song.mp3"), new byte[] {1, 2, 3});
+        MediaPart part = part();
+
+        part.addFiles(List.of(png(dir, "ok.png", 4, 4), song));
+
+        assertThat(part.attachments()).extracting(Attachment::fileName).containsExactly("ok.png");
+        assertThat(part.messageProperty().get())
+                .isEqualTo("song.mp3 was not added. Attachment 2 is of a type this server does not take (audio/mpeg).");
+    }
+
+    @Test
     void addFiles_thatCannotBeRead_saysSo() {
         MediaPart part = part();
 
