@@ -27,14 +27,17 @@ final class ThreadTree {
     private final Status opened;
     /** Every status received, in the order the server listed them, the opened one left out. */
     private final SequencedMap<String, Status> received;
+    /** The ancestors as the server listed them for the opened post. */
+    private final List<Status> listedAncestors;
 
     private final List<Status> ancestors;
     private final List<Reply> replies;
     private final Set<String> parents;
 
-    private ThreadTree(Status opened, SequencedMap<String, Status> received) {
+    private ThreadTree(Status opened, SequencedMap<String, Status> received, List<Status> listedAncestors) {
         this.opened = opened;
         this.received = received;
+        this.listedAncestors = listedAncestors;
         this.ancestors = walkUp();
         this.replies = walkDown();
         this.parents = new HashSet<>();
@@ -47,7 +50,7 @@ final class ThreadTree {
 
     /** The thread of {@code opened} from the context the server sent for it. */
     static ThreadTree of(Status opened, Context context) {
-        return new ThreadTree(opened, new LinkedHashMap<>()).with(context);
+        return new ThreadTree(opened, new LinkedHashMap<>(), List.copyOf(context.ancestors())).with(context);
     }
 
     /**
@@ -63,7 +66,7 @@ final class ThreadTree {
                 }
             }
         }
-        return new ThreadTree(opened, all);
+        return new ThreadTree(opened, all, listedAncestors);
     }
 
     Status opened() {
@@ -71,8 +74,11 @@ final class ThreadTree {
     }
 
     /**
-     * The chain the opened post replies to, oldest first. It stops at the first parent not
-     * received: any other "ancestor" belongs to another branch of the conversation.
+     * The chain the opened post replies to, oldest first: any other "ancestor" belongs to another
+     * branch of the conversation. Where a parent was not received (Mastodon leaves out posts the
+     * person cannot see: blocked, muted, private), the chain has a gap and cannot be followed past
+     * it; the ancestors as the server listed them are shown instead, as they were before threads
+     * were rebuilt, so the root of a conversation does not vanish behind one hidden post.
      */
     List<Status> ancestors() {
         return ancestors;
@@ -106,12 +112,34 @@ final class ThreadTree {
         while (parent != null && seen.add(parent)) {
             Status found = received.get(parent);
             if (found == null) {
-                break;
+                return listedAbove(chain);
             }
             chain.add(found);
             parent = found.inReplyToId();
         }
         return List.copyOf(chain.reversed());
+    }
+
+    // After a gap: the server's own list, without the opened post and anything replying to it.
+    private List<Status> listedAbove(List<Status> chain) {
+        if (listedAncestors.isEmpty()) {
+            return List.copyOf(chain.reversed());
+        }
+        Set<String> below = new HashSet<>();
+        below.add(opened.id());
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Status s : received.values()) {
+                if (s.inReplyToId() != null && below.contains(s.inReplyToId()) && below.add(s.id())) {
+                    grew = true;
+                }
+            }
+        }
+        Set<String> shown = new HashSet<>();
+        return listedAncestors.stream()
+                .filter(a -> !below.contains(a.id()) && shown.add(a.id()))
+                .toList();
     }
 
     private List<Reply> walkDown() {

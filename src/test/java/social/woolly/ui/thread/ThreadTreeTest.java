@@ -83,15 +83,30 @@ class ThreadTreeTest {
     }
 
     @Test
-    void of_aMissingParent_endsTheChainThereAndDropsAnOrphanedReply() {
-        // X (hidden, not sent) sits between R and M; Y replies to something not sent either.
+    void of_aHiddenParent_showsTheAncestorsTheServerListed_andDropsAnOrphanedReply() {
+        // Mastodon leaves out X (the person cannot see it), which sits between R and M: the chain
+        // cannot be followed, but R is still the conversation's start. Z replies to something not
+        // sent either.
         Status m = status("M", "X");
         Context context = new Context(List.of(status("R", null)), List.of(status("A", "M"), status("Z", "Y")));
 
         ThreadTree tree = ThreadTree.of(m, context);
 
-        assertThat(ancestors(tree)).isEmpty();
+        assertThat(ancestors(tree)).containsExactly("R");
         assertThat(replies(tree)).containsExactly("A");
+    }
+
+    @Test
+    void of_aHiddenParent_neverShowsTheOpenedPostsOwnRepliesAbove() {
+        // A server that lists by age (Akkoma) with a hidden parent: a listed "ancestor" that is
+        // really a reply of the opened post stays below.
+        Status m = status("M", "X");
+        Context context = new Context(List.of(status("R", null), status("A", "M")), List.of(status("AA", "A")));
+
+        ThreadTree tree = ThreadTree.of(m, context);
+
+        assertThat(ancestors(tree)).containsExactly("R");
+        assertThat(replies(tree)).containsExactly("A", "AA");
     }
 
     @Test
