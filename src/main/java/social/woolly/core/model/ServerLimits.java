@@ -33,35 +33,9 @@ public record ServerLimits(
         supportedMimeTypes = List.copyOf(supportedMimeTypes);
     }
 
-    /** Limits of a server that did not list the file types it takes. */
-    public ServerLimits(
-            int maxCharacters,
-            int maxMediaAttachments,
-            int charactersReservedPerUrl,
-            int pollMaxOptions,
-            int pollMaxCharactersPerOption,
-            int pollMinExpiration,
-            int pollMaxExpiration,
-            @Nullable Long imageSizeLimit,
-            @Nullable Long videoSizeLimit,
-            @Nullable Integer descriptionLimit) {
-        this(
-                maxCharacters,
-                maxMediaAttachments,
-                charactersReservedPerUrl,
-                pollMaxOptions,
-                pollMaxCharactersPerOption,
-                pollMinExpiration,
-                pollMaxExpiration,
-                imageSizeLimit,
-                videoSizeLimit,
-                descriptionLimit,
-                List.of());
-    }
-
     /** Mastodon's own defaults, for a server that states no limits. */
     public static final ServerLimits MASTODON_DEFAULTS =
-            new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, null, null, null);
+            new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, null, null, null, List.of());
 
     static ServerLimits from(Instance.@Nullable Configuration configuration) {
         return from(configuration, MASTODON_DEFAULTS);
@@ -111,7 +85,8 @@ public record ServerLimits(
                 // Pleroma has one upload limit for every kind of media.
                 v1.uploadLimit(),
                 v1.uploadLimit(),
-                v1.descriptionLimit());
+                v1.descriptionLimit(),
+                List.of());
         return from(v1.configuration(), pleroma);
     }
 

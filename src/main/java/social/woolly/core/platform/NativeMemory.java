@@ -118,11 +118,8 @@ public final class NativeMemory {
         return linker.defaultLookup().find(name).map(address -> linker.downcallHandle(address, descriptor));
     }
 
-    @SuppressWarnings("restricted") // Linker access: the launchers pass --enable-native-access.
     private static Optional<MethodHandle> mallopt() {
-        Linker linker = Linker.nativeLinker();
-        Optional<MemorySegment> symbol = linker.defaultLookup().find("mallopt");
-        return symbol.map(address -> linker.downcallHandle(
-                address, FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT)));
+        return function(
+                "mallopt", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
     }
 }

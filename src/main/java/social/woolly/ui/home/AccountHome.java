@@ -14,14 +14,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
 import social.woolly.core.account.AccountSession;
-import social.woolly.core.api.Page;
 import social.woolly.core.api.streaming.StreamSubscription;
 import social.woolly.core.compose.Draft;
 import social.woolly.core.compose.Published;
 import social.woolly.core.model.MastodonList;
 import social.woolly.core.model.ServerInfo;
-import social.woolly.core.model.Status;
-import social.woolly.core.store.TimelineCache;
 import social.woolly.core.timeline.ReadPosition;
 import social.woolly.core.timeline.Timeline;
 import social.woolly.core.timeline.TimelineSource;
@@ -37,13 +34,13 @@ import social.woolly.ui.timeline.TimelineViewModel;
  * and kept live over the account's one streaming socket, or by polling where there is none.
  */
 public final class AccountHome {
-    private static final int CACHED_STATUSES = 40;
     private static final long POLL_SECONDS = 60;
 
     private final AccountSession session;
     private final HomeServices services;
     private final StatusItemFactory items;
     private final StatusViewContext context;
+    private final TimelineActions actions;
     private final BorderPane layout = new BorderPane();
     private final StackPane content = new StackPane();
     private final NavColumn nav;
@@ -59,11 +56,10 @@ public final class AccountHome {
     private Place current = Place.HOME;
     private @Nullable ServerInfo info;
     private @Nullable ComposerPanel composer;
-    private @Nullable TimelineCache cache;
+    private final HomeCache cache;
     private final HomeStream stream;
     private final PollingPlan polling = new PollingPlan();
     private @Nullable ScheduledFuture<?> poll;
-    private @Nullable ScheduledFuture<?> markers;
 
     public AccountHome(AccountSession session, HomeServices services) {
         this(session, services, ComposerOptions.defaults());
@@ -73,23 +69,25 @@ public final class AccountHome {
     public AccountHome(AccountSession session, HomeServices services, ComposerOptions composerOptions) {
         this.session = session;
         this.services = services;
+        this.cache = new HomeCache(session, services);
         this.composerOptions = composerOptions;
         this.postMenu = new PostMenu(session, services, this::composer, this::deleted);
         this.items = new StatusItemFactory(session.account().server());
         BrowserLinks links =
                 new BrowserLinks(services.browser(), session.account().server(), this::showTag, this::showProfile);
+        this.actions = new TimelineActions(
+                session.api(),
+                services.runner(),
+                services.errors(),
+                services.showProblem(),
+                item -> composer().reply(item),
+                postMenu,
+                this::openThread);
         this.context = new StatusViewContext(
                 services.text(),
                 services.images(),
                 links,
-                new TimelineActions(
-                        session.api(),
-                        services.runner(),
-                        services.errors(),
-                        services.showProblem(),
-                        item -> composer().reply(item),
-                        postMenu,
-                        this::openThread),
+                actions,
                 services.time(),
                 services.ticker(),
                 services.counts(),
@@ -131,14 +129,7 @@ public final class AccountHome {
         split.getDividers().getFirst().positionProperty().bindBidirectional(services.navDivider());
         layout.setCenter(split);
         layout.getStyleClass().add("account-home");
-        services.runner()
-                .runBlocking(
-                        () -> TimelineCache.open(session.cacheFolder().resolve("timelines.db"), services.clock()),
-                        opened -> {
-                            cache = opened;
-                            showHomeFirst();
-                        },
-                        failure -> showHomeFirst());
+        cache.open(this::showHomeFirst);
         stream.start(items, timelines.keySet(), this::serverKnown);
         // Built now, so that a draft left by a crash is offered back at once.
         composer();
@@ -167,6 +158,7 @@ public final class AccountHome {
      */
     private void serverKnown(ServerInfo known) {
         info = known;
+        actions.useServer(known);
         if (composer != null) {
             composer.useLimits(known.limits());
         }
@@ -275,18 +267,7 @@ public final class AccountHome {
                         () -> session.api().accounts().verifyCredentials(),
                         services.runner())
                 : timelineView;
-        String key = viewModel.sourceKey();
-        TimelineCache opened = cache;
-        if (opened == null) {
-            viewModel.open(new Page<>(List.of(), null, null));
-        } else {
-            services.runner()
-                    .runBlocking(
-                            () -> opened.load(session.key(), key),
-                            snapshot -> viewModel.open(snapshot.map(TimelineCache.Snapshot::page)
-                                    .orElse(new Page<>(List.of(), null, null))),
-                            failure -> viewModel.open(new Page<>(List.of(), null, null)));
-        }
+        cache.openTimeline(viewModel);
         return view;
     }
 
@@ -360,42 +341,15 @@ public final class AccountHome {
     void tick() {
         polling.due(stream.isLive(), stream.support(), timelines.values(), tags.all(), lists.all())
                 .forEach(TimelineViewModel::refresh);
-        saveCache();
-    }
-
-    private void saveReadPosition() {
-        TimelineViewModel home = timelines.get(Place.HOME);
-        if (home != null) {
-            home.saveReadPositionIfDue();
-        }
-    }
-
-    private void saveCache() {
-        TimelineCache opened = cache;
-        if (opened == null) {
-            return;
-        }
-        for (TimelineViewModel viewModel : timelines.values()) {
-            Page<Status> newest = viewModel.newestPage(CACHED_STATUSES);
-            String key = viewModel.sourceKey();
-            services.runner()
-                    .runBlocking(
-                            () -> {
-                                opened.save(session.key(), key, newest);
-                                return key;
-                            },
-                            saved -> {},
-                            failure -> {});
-        }
+        cache.save(timelines.values());
     }
 
     /** Closes the stream and stops polling; saves each timeline's newest posts first. */
     public void dispose() {
-        saveCache();
-        for (ScheduledFuture<?> ticking : new ScheduledFuture<?>[] {poll, markers}) {
-            if (ticking != null) {
-                ticking.cancel(false);
-            }
+        cache.save(timelines.values());
+        ScheduledFuture<?> ticking = poll;
+        if (ticking != null) {
+            ticking.cancel(false);
         }
         stream.close();
         timelines.values().forEach(TimelineViewModel::dispose);

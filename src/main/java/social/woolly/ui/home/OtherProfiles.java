@@ -59,17 +59,17 @@ final class OtherProfiles {
         finding.cancel();
         String id = profile.accountId();
         String acct = profile.acct();
-        Consumer<Account> found = account -> show(account.id(), account.acct());
+        Consumer<Account> found = account -> show(account.id(), account.acct(), account);
         if (id != null && acct != null) {
             finding = runner.run(api.accounts().get(id, acct), found, failure -> {
                 if (failure instanceof ApiException.NotFound) {
                     home.openInBrowser(profile);
                 } else {
-                    show(id, acct);
+                    show(id, acct, null);
                 }
             });
         } else if (id != null) {
-            show(id, "");
+            show(id, "", null);
         } else if (acct != null) {
             finding = runner.run(api.accounts().byHandle(acct), found, failure -> home.openInBrowser(profile));
         } else {
@@ -77,11 +77,12 @@ final class OtherProfiles {
         }
     }
 
-    private void show(String accountId, String acct) {
+    /** @param known the account as the server just confirmed it (its header needs no second read); null if not */
+    private void show(String accountId, String acct, @Nullable Account known) {
         close();
         TimelineViewModel viewModel = home.timeline(TimelineSource.account(api, accountId));
         ProfilePane pane = new ProfilePane(
-                home.view(viewModel), home.header(), () -> api.accounts().get(accountId), runner);
+                home.view(viewModel), home.header(), () -> api.accounts().get(accountId), runner, known);
         viewModel.open(new Page<>(java.util.List.of(), null, null));
         shownTimeline = viewModel;
         shownPane = pane;

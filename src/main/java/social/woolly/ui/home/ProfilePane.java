@@ -2,6 +2,7 @@ package social.woolly.ui.home;
 
 import java.util.function.Supplier;
 import javafx.scene.layout.BorderPane;
+import org.jspecify.annotations.Nullable;
 import social.woolly.core.api.ApiCall;
 import social.woolly.core.model.Account;
 import social.woolly.ui.concurrent.BackgroundRunner;
@@ -24,6 +25,16 @@ final class ProfilePane extends BorderPane {
     /** @param account the call that reads the account with its counts (verify_credentials) */
     ProfilePane(
             TimelineView timeline, AccountHeader header, Supplier<ApiCall<Account>> account, BackgroundRunner runner) {
+        this(timeline, header, account, runner, null);
+    }
+
+    /** @param known the account as just read, shown at once instead of reading it again; null to read it */
+    ProfilePane(
+            TimelineView timeline,
+            AccountHeader header,
+            Supplier<ApiCall<Account>> account,
+            BackgroundRunner runner,
+            @Nullable Account known) {
         this.timeline = timeline;
         this.header = header;
         this.account = account;
@@ -31,7 +42,11 @@ final class ProfilePane extends BorderPane {
         setTop(header);
         setCenter(timeline);
         getStyleClass().add("profile-pane");
-        loadHeader();
+        if (known == null) {
+            loadHeader();
+        } else {
+            showHeader(known);
+        }
     }
 
     TimelineView timeline() {
@@ -47,11 +62,12 @@ final class ProfilePane extends BorderPane {
     private void loadHeader() {
         loading.cancel();
         // A failed header keeps what it showed: the posts below are what matters, and they say why.
-        loading = runner.run(
-                account.get(),
-                loaded -> loading = runner.runBlocking(
-                        () -> StatusItemFactory.displayName(loaded), name -> header.show(loaded, name), failure -> {}),
-                failure -> {});
+        loading = runner.run(account.get(), this::showHeader, failure -> {});
+    }
+
+    private void showHeader(Account loaded) {
+        loading = runner.runBlocking(
+                () -> StatusItemFactory.displayName(loaded), name -> header.show(loaded, name), failure -> {});
     }
 
     void dispose() {

@@ -82,6 +82,11 @@ public final class TimelineActions implements StatusActions {
         this.reply = reply;
     }
 
+    /** What the account's server said of itself, once the home has read it: votes need not ask again. */
+    public void useServer(ServerInfo info) {
+        server = info;
+    }
+
     @Override
     public void favourite(StatusItem item) {
         boolean on = !item.shown().favourited();
@@ -134,7 +139,8 @@ public final class TimelineActions implements StatusActions {
         if (poll == null) {
             return;
         }
-        // How choices are written depends on the server (snac), so its kind is asked once, at the first vote.
+        // How choices are written depends on the server (snac): known from the home when it has read
+        // the instance (useServer), else asked once, at the first vote.
         ServerInfo known = server;
         if (known != null) {
             vote(item, api.statuses().vote(poll.id(), choices, known));

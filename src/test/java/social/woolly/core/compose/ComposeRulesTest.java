@@ -30,7 +30,7 @@ class ComposeRulesTest {
     private static final long MB = 1024 * 1024;
     /** Mastodon 4.4's published limits. */
     private static final ServerLimits LIMITS =
-            new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, 16 * MB, 99 * MB, 1500);
+            new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, 16 * MB, 99 * MB, 1500, List.of());
 
     private static final ComposeRules RULES = new ComposeRules(LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
 

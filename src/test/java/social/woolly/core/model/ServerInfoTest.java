@@ -75,7 +75,8 @@ class ServerInfoTest {
         assertThat(info.registrationsOpen()).isTrue();
         // min_expiration 0 is not a usable limit, so Mastodon's default stays.
         assertThat(info.limits())
-                .isEqualTo(new ServerLimits(5000, 1000, 23, 20, 200, 300, 31_536_000, 16_000_000L, 16_000_000L, 5000));
+                .isEqualTo(new ServerLimits(
+                        5000, 1000, 23, 20, 200, 300, 31_536_000, 16_000_000L, 16_000_000L, 5000, java.util.List.of()));
     }
 
     @Test

@@ -54,7 +54,7 @@ class MediaPartTest {
 
     @Test
     void addFiles_beyondTheServersLimit_refusesTheExtraWithAMessage() throws Exception {
-        limits = new ServerLimits(500, 2, 23, 4, 50, 300, 2_629_746, null, null, null);
+        limits = new ServerLimits(500, 2, 23, 4, 50, 300, 2_629_746, null, null, null, List.of());
         MediaPart part = part();
 
         part.addFiles(List.of(png(dir, "a.png", 4, 4), png(dir, "b.png", 4, 4), png(dir, "c.png", 4, 4)));
@@ -67,7 +67,7 @@ class MediaPartTest {
 
     @Test
     void addFiles_largerThanTheServerTakes_isRefusedInTheRulesWords() throws Exception {
-        limits = new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, 10L, 10L, null);
+        limits = new ServerLimits(500, 4, 23, 4, 50, 300, 2_629_746, 10L, 10L, null, List.of());
         MediaPart part = part();
 
         part.addFiles(List.of(png(dir, "big.png", 64, 64)));

@@ -18,7 +18,8 @@ class PollPartTest {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     /** A server with 3 choices of at most 10 characters, polls from 10 minutes to 2 days. */
-    private static final ServerLimits SMALL = new ServerLimits(500, 4, 23, 3, 10, 600, 172_800, null, null, null);
+    private static final ServerLimits SMALL =
+            new ServerLimits(500, 4, 23, 3, 10, 600, 172_800, null, null, null, List.of());
 
     private final Draft blank = Draft.blank("alice@test", NOW);
     private int changes;
@@ -111,7 +112,7 @@ class PollPartTest {
 
     @Test
     void durations_serverWithShortPollsOnly_startsAtTheLongestAllowed() {
-        PollPart part = part(new ServerLimits(500, 4, 23, 4, 50, 60, 3_600, null, null, null));
+        PollPart part = part(new ServerLimits(500, 4, 23, 4, 50, 60, 3_600, null, null, null, List.of()));
 
         assertThat(part.durations())
                 .containsExactly(Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(1));
